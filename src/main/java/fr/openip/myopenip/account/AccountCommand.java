@@ -1,0 +1,9 @@
+package fr.openip.myopenip.account;
+
+/**
+ * What an admin enters for a user account.
+ */
+public record AccountCommand(String username, String email, String firstName, String lastName, Role role,
+		long companyId) {
+
+}

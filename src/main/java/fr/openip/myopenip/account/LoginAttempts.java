@@ -1,0 +1,70 @@
+package fr.openip.myopenip.account;
+
+import java.time.Clock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts wrong passwords and locks an account after too many in a row; journals every login.
+ */
+@Component
+class LoginAttempts {
+
+	private final UserAccountRepository accounts;
+
+	private final SecurityJournal journal;
+
+	private final SecurityProperties properties;
+
+	private final Clock clock;
+
+	LoginAttempts(UserAccountRepository accounts, SecurityJournal journal, SecurityProperties properties,
+			Clock clock) {
+		this.accounts = accounts;
+		this.journal = journal;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional
+	public void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
+			this.accounts.findById(user.getId()).ifPresent(account -> account.recordSuccessfulLogin(this.clock.instant()));
+			this.journal.record(SecurityEventType.LOGIN_SUCCESS, user.getUsername(), user.getCompanyId(), null);
+		}
+	}
+
+	@EventListener
+	@Transactional
+	public void onFailure(AbstractAuthenticationFailureEvent event) {
+		String username = event.getAuthentication().getName();
+		var account = this.accounts.findByUsername(username).orElse(null);
+		Long companyId = account == null ? null : account.getCompany().getId();
+		String reason = event.getException().getClass().getSimpleName();
+		this.journal.record(SecurityEventType.LOGIN_FAILURE, username, companyId, reason);
+		if (account == null || event.getException() instanceof LockedException) {
+			return;
+		}
+		boolean lockedNow = account.recordFailedLogin(this.clock.instant(), this.properties.maxFailedAttempts(),
+				this.properties.lockDuration());
+		if (lockedNow) {
+			this.journal.record(SecurityEventType.ACCOUNT_LOCKED, account.getUsername(), companyId,
+					"until " + account.getLockedUntil());
+		}
+	}
+
+	@EventListener
+	public void onLogout(LogoutSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
+			this.journal.record(SecurityEventType.LOGOUT, user.getUsername(), user.getCompanyId(), null);
+		}
+	}
+
+}

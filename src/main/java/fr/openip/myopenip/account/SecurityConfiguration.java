@@ -1,0 +1,76 @@
+package fr.openip.myopenip.account;
+
+import jakarta.servlet.DispatcherType;
+
+import fr.openip.myopenip.shared.web.RequestLoggingFilter;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what. Admin pages need ADMIN; every other page needs a logged-in user, and each
+ * feature's service checks the finer rules (role, tenant).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	ProviderManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
+			AuthenticationEventPublisher eventPublisher) {
+		var manager = new ProviderManager(new EntryCheckingAuthenticationProvider(users, passwordEncoder));
+		manager.setAuthenticationEventPublisher(eventPublisher);
+		return manager;
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(
+			org.springframework.context.ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, ProviderManager authenticationManager,
+			SecurityJournal journal) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests
+				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.authenticationDetailsSource(LoginDetails::new)
+				.failureUrl("/login?error")
+				.defaultSuccessUrl("/", false)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new JournalingAccessDeniedHandler(journal)))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+			.addFilterAfter(new RequestLoggingFilter(), SecurityContextHolderFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+}

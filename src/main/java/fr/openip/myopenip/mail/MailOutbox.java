@@ -1,0 +1,54 @@
+package fr.openip.myopenip.mail;
+
+import java.time.Clock;
+
+import fr.openip.myopenip.shared.NotFoundException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Every e-mail of the portal goes through here: it is stored first, in the caller's transaction, and
+ * sent later by {@link OutboxSender}. So a rolled-back action sends nothing.
+ */
+@Service
+public class MailOutbox {
+
+	private final OutboxMailRepository mails;
+
+	private final Clock clock;
+
+	MailOutbox(OutboxMailRepository mails, Clock clock) {
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public OutboxMail queue(String recipient, String subject, String body) {
+		return this.mails.save(new OutboxMail(recipient, subject, body, this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<OutboxMail> search(String recipient, MailStatus status, int page, int size) {
+		Specification<OutboxMail> spec = (root, query, cb) -> cb.conjunction();
+		if (StringUtils.hasText(recipient)) {
+			String pattern = recipient.trim().toLowerCase() + "%";
+			spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("recipient")), pattern));
+		}
+		if (status != null) {
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+		}
+		return this.mails.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
+	}
+
+	@Transactional(readOnly = true)
+	public OutboxMail get(long id) {
+		return this.mails.findById(id).orElseThrow(() -> new NotFoundException("Mail", id));
+	}
+
+}

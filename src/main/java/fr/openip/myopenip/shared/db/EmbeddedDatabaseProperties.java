@@ -1,0 +1,22 @@
+package fr.openip.myopenip.shared.db;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The embedded PostgreSQL started when no datasource URL is configured.
+ *
+ * @param dataDir folder holding the cluster; kept across restarts
+ * @param clean whether to wipe the folder at start (tests do, the portal does not)
+ * @param database name of the application's database inside the cluster
+ */
+@ConfigurationProperties("myopenip.embedded-db")
+public record EmbeddedDatabaseProperties(Path dataDir, boolean clean, String database) {
+
+	public EmbeddedDatabaseProperties {
+		dataDir = dataDir == null ? Path.of("data", "postgres") : dataDir;
+		database = database == null || database.isBlank() ? "myopenip" : database;
+	}
+
+}

@@ -1,0 +1,42 @@
+package fr.openip.myopenip.shared.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How the portal writes dates and amounts, French style and in Paris time
+ * ({@code @formats.dateTime(...)} in templates).
+ */
+@Component("formats")
+public class Formats {
+
+	public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
+
+	public String dateTime(Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(instant);
+	}
+
+	public String date(Instant instant) {
+		return instant == null ? "" : DATE.format(instant);
+	}
+
+	/** "1 234,50 €". */
+	public String euros(BigDecimal amount) {
+		if (amount == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
+		return format.format(amount).replace('\u202f', ' ').replace('\u00a0', ' ');
+	}
+
+}
