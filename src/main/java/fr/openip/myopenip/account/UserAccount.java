@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import fr.openip.myopenip.company.Company;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A person who logs in to the portal. Belongs to one company, its tenant.
@@ -56,10 +57,14 @@ public class UserAccount {
 
 	private boolean mustChangePassword;
 
+	// Login bookkeeping does not count as an edit: an admin's form stays valid while the user logs in.
+	@OptimisticLock(excluded = true)
 	private int failedAttempts;
 
+	@OptimisticLock(excluded = true)
 	private Instant lockedUntil;
 
+	@OptimisticLock(excluded = true)
 	private Instant lastLoginAt;
 
 	@Column(nullable = false, updatable = false)

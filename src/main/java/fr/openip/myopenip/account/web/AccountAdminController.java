@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 
 import fr.openip.myopenip.account.AccountService;
 import fr.openip.myopenip.account.AccountService.AccountFilter;
@@ -13,15 +15,18 @@ import fr.openip.myopenip.account.Role;
 import fr.openip.myopenip.account.UserAccount;
 import fr.openip.myopenip.company.PartnerCompanyService;
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.web.Conflicts;
 import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Pager;
 
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,7 +95,7 @@ class AccountAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+	String create(@Validated({ Default.class, AccountForm.OnCreate.class }) @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return formView(model);
@@ -117,7 +122,7 @@ class AccountAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		UserAccount account = this.accounts.get(id);
 		form.setUsername(account.getUsername());
 		model.addAttribute("account", account);
@@ -129,6 +134,10 @@ class AccountAdminController {
 		}
 		catch (BusinessRuleException refused) {
 			result.rejectValue(fieldOf(refused), refused.getMessageKey());
+			return formView(model);
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			Conflicts.keepTyped(result, response);
 			return formView(model);
 		}
 		redirect.addFlashAttribute("successKey", "account.updated");

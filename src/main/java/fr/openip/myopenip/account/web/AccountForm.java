@@ -15,9 +15,13 @@ import fr.openip.myopenip.account.UserAccount;
  */
 class AccountForm {
 
-	@NotBlank
-	@Size(min = 3, max = 100)
-	@Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{account.username.pattern}")
+	/** Validation group of what is only entered at creation (the login never changes). */
+	interface OnCreate {
+	}
+
+	@NotBlank(groups = OnCreate.class)
+	@Size(min = 3, max = 100, groups = OnCreate.class)
+	@Pattern(regexp = "[A-Za-z0-9._@-]*", message = "{account.username.pattern}", groups = OnCreate.class)
 	private String username;
 
 	@NotBlank

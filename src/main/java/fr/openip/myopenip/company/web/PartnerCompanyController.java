@@ -3,6 +3,7 @@ package fr.openip.myopenip.company.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import fr.openip.myopenip.company.Company;
@@ -10,8 +11,10 @@ import fr.openip.myopenip.company.CompanyState;
 import fr.openip.myopenip.company.CompanyUniverse;
 import fr.openip.myopenip.company.PartnerCompanyService;
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.web.Conflicts;
 import fr.openip.myopenip.shared.web.Pager;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,14 +98,20 @@ class PartnerCompanyController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnerCompanyForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Company company = this.companies.getPartner(id);
 		form.setUniverse(company.getUniverse());
 		model.addAttribute("company", company);
 		if (result.hasErrors()) {
 			return "company/partner-form";
 		}
-		this.companies.update(id, form.getVersion(), form.toCommand());
+		try {
+			this.companies.update(id, form.getVersion(), form.toCommand());
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			Conflicts.keepTyped(result, response);
+			return "company/partner-form";
+		}
 		redirect.addFlashAttribute("successKey", "company.partner.updated");
 		redirect.addFlashAttribute("successArgument", form.getName());
 		return "redirect:/admin/companies";

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -38,6 +39,9 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		var dataDir = properties.dataDir().toAbsolutePath();
+		if (properties.clean()) {
+			FileSystemUtils.deleteRecursively(dataDir);
+		}
 		log.info("Starting embedded PostgreSQL with its data in {}", dataDir);
 		var postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir)

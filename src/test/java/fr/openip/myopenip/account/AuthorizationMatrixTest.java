@@ -1,0 +1,189 @@
+package fr.openip.myopenip.account;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import fr.openip.myopenip.company.CompanyUniverse;
+import fr.openip.myopenip.company.PartnerCompanyCommand;
+import fr.openip.myopenip.company.PartnerCompanyService;
+import fr.openip.myopenip.mail.MailOutbox;
+import fr.openip.myopenip.support.DemoUsers;
+import fr.openip.myopenip.support.Logins;
+import fr.openip.myopenip.support.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every URL the portal maps, read from its own request mappings, against who may call it: nobody
+ * logged in, each role, and a reseller other than the owner of the record. A mapping with no rule
+ * here fails the build, so that every new page states who may open it.
+ */
+@PortalIntegrationTest
+class AuthorizationMatrixTest {
+
+	/** Who calls. {@code OTHER_RESELLER} is a reseller that does not own the records in the URL. */
+	enum Caller {
+
+		ANONYMOUS(null), RESELLER(DemoUsers.RESELLER_ALPHA), OTHER_RESELLER(DemoUsers.RESELLER_BETA),
+		OPERATOR(DemoUsers.OPERATOR), ADV(DemoUsers.ADV), ADMIN(DemoUsers.ADMIN);
+
+		final String username;
+
+		Caller(String username) {
+			this.username = username;
+		}
+
+	}
+
+	/**
+	 * Who may call a URL.
+	 * @param allowed callers let through
+	 * @param tenantOwned whether the URL names a record of a reseller (Alpha's in this test): another
+	 * reseller then gets 404
+	 */
+	record Rule(Set<Caller> allowed, boolean tenantOwned) {
+
+		static Rule everyone() {
+			return new Rule(EnumSet.allOf(Caller.class), false);
+		}
+
+		static Rule loggedIn() {
+			return new Rule(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS)), false);
+		}
+
+		static Rule only(Caller first, Caller... more) {
+			return new Rule(EnumSet.of(first, more), false);
+		}
+
+	}
+
+	static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+	static {
+		RULES.put("GET /login", Rule.everyone());
+		RULES.put("GET /error", Rule.everyone());
+		RULES.put("GET /", Rule.loggedIn());
+		RULES.put("GET /password", Rule.loggedIn());
+		RULES.put("POST /password", Rule.loggedIn());
+		for (String adminOnly : new String[] { "GET /admin/accounts", "GET /admin/accounts/export",
+				"GET /admin/accounts/new", "POST /admin/accounts", "GET /admin/accounts/{id}/edit",
+				"POST /admin/accounts/{id}", "POST /admin/accounts/{id}/disable", "POST /admin/accounts/{id}/enable",
+				"POST /admin/accounts/{id}/reset-password", "GET /admin/security-events", "GET /admin/outbox",
+				"GET /admin/outbox/{id}", "GET /admin/companies", "GET /admin/companies/new", "POST /admin/companies",
+				"GET /admin/companies/{id}/edit", "POST /admin/companies/{id}", "POST /admin/companies/{id}/disable",
+				"POST /admin/companies/{id}/enable" }) {
+			RULES.put(adminOnly, Rule.only(Caller.ADMIN));
+		}
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Logins logins;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	PartnerCompanyService companies;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private Set<String> mappedUrls() {
+		Set<String> urls = new TreeSet<>();
+		this.mappings.getHandlerMethods().forEach((info, method) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					urls.add("GET " + pattern);
+				}
+				methods.forEach(verb -> urls.add(verb.name() + " " + pattern));
+			}
+		});
+		return urls;
+	}
+
+	@Test
+	void everyMappedUrlHasARule() {
+		assertThat(RULES.keySet()).as("URLs mapped without an access rule in this test")
+			.containsAll(mappedUrls());
+		assertThat(mappedUrls()).as("rules for URLs no longer mapped").containsAll(RULES.keySet());
+	}
+
+	@Test
+	void everyUrlLetsThroughExactlyTheCallersOfItsRule() throws Exception {
+		Map<String, String> ids = fixtureIds();
+		for (String url : mappedUrls()) {
+			Rule rule = RULES.get(url);
+			assertThat(rule).as("rule for " + url).isNotNull();
+			for (Caller caller : Caller.values()) {
+				int status = call(url, ids, caller).getResponse().getStatus();
+				String redirect = call(url, ids, caller).getResponse().getRedirectedUrl();
+				String what = caller + " " + url + " answered " + status + " " + redirect;
+				assertThat(status).as(what).isLessThan(500);
+				if (caller == Caller.OTHER_RESELLER && rule.tenantOwned()) {
+					assertThat(status).as(what).isEqualTo(404);
+				}
+				else if (rule.allowed().contains(caller)) {
+					assertThat(status).as(what).isNotIn(401, 403);
+					assertThat(redirect).as(what).isNotEqualTo("/login");
+				}
+				else if (caller == Caller.ANONYMOUS) {
+					assertThat(redirect).as(what).isEqualTo("/login");
+				}
+				else {
+					assertThat(status).as(what).isEqualTo(403);
+				}
+			}
+		}
+	}
+
+	/** Records the URLs name, each created for this test so that no call touches the demo data. */
+	private Map<String, String> fixtureIds() {
+		SecurityContextHolder.clearContext();
+		var account = this.testAccounts.newReseller();
+		var company = this.companies
+			.create(new PartnerCompanyCommand("Matrice " + System.nanoTime(), CompanyUniverse.AMBASSADOR, null, null));
+		var mail = this.outbox.queue("matrice@test.fr", "Matrice", "Texte");
+		return Map.of("/admin/accounts/", account.getId().toString(), "/admin/companies/", company.getId().toString(),
+				"/admin/outbox/", mail.getId().toString());
+	}
+
+	private MvcResult call(String url, Map<String, String> ids, Caller caller) throws Exception {
+		String[] parts = url.split(" ", 2);
+		String path = parts[1];
+		for (var id : ids.entrySet()) {
+			if (path.startsWith(id.getKey())) {
+				path = path.replace("{id}", id.getValue());
+			}
+		}
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
+		if (caller.username != null) {
+			request.with(this.logins.as(caller.username));
+		}
+		return this.mvc.perform(request).andReturn();
+	}
+
+}

@@ -1,0 +1,104 @@
+package fr.openip.myopenip.browser;
+
+import java.util.List;
+
+import fr.openip.myopenip.support.Browser;
+import fr.openip.myopenip.support.DemoUsers;
+import fr.openip.myopenip.support.PortalIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each demo role logs in through its entry of the login page and sees exactly its menus.
+ */
+@PortalIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMenusBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void openBrowser() {
+		this.browser = Browser.open(this.port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	private List<String> topMenu() {
+		return this.browser.findAll(By.cssSelector("#topMenu > li > a")).stream().map(WebElement::getText).toList();
+	}
+
+	@Test
+	void aResellerSeesTheGreetingAndNoStaffMenu() {
+		this.browser.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
+		assertThat(this.browser.find(By.id("greeting")).getText()).isEqualTo("Bonjour Alice Martin");
+		assertThat(this.browser.find(By.id("identity")).getText()).contains("Revendeur").contains("Alpha Télécom");
+		assertThat(topMenu()).isEmpty();
+		assertThat(this.browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void theOperatorAndTheOrderDeskSeeNoAdministration() {
+		this.browser.logIn(DemoUsers.OPERATOR, DemoUsers.PASSWORD, true);
+		assertThat(this.browser.find(By.id("identity")).getText()).contains("Opérateur").contains("openIP");
+		assertThat(topMenu()).isEmpty();
+		this.browser.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
+		assertThat(this.browser.find(By.id("identity")).getText()).contains("Administration des ventes");
+		assertThat(topMenu()).isEmpty();
+	}
+
+	@Test
+	void anAdminSeesTheAdministrationMenuAndReachesEachPage() {
+		this.browser.logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, true);
+		assertThat(topMenu()).containsExactly("Administration");
+		this.browser.find(By.cssSelector("#topMenu > li > a")).click();
+		assertThat(this.browser.findAll(By.cssSelector("#topMenu .dropdown-item")).stream().map(WebElement::getText))
+			.containsExactly("Comptes utilisateurs", "Journal de sécurité", "Entreprises partenaires", "Boîte d'envoi");
+		this.browser.click("Comptes utilisateurs");
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Comptes utilisateurs");
+		assertThat(this.browser.text()).contains("revendeur1").contains("Alpha Télécom");
+		assertThat(this.browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void aResellerOpeningAnAdminPageGetsTheRefusalPage() {
+		this.browser.logIn(DemoUsers.RESELLER_BETA, DemoUsers.PASSWORD, false);
+		this.browser.go("/admin/accounts");
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
+		assertThat(this.browser.text()).doesNotContain("revendeur1");
+	}
+
+	@Test
+	void theWrongEntryShowsTheGenericErrorAndKeepsTheUserOut() {
+		this.browser.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, true);
+		assertThat(this.browser.find(By.id("login-error")).getText()).contains("Identifiant, mot de passe ou entrée");
+		this.browser.go("/");
+		assertThat(this.browser.path()).isEqualTo("/login");
+	}
+
+	@Test
+	void loggingOutReturnsToTheLoginPage() {
+		this.browser.logIn(DemoUsers.OPERATOR, DemoUsers.PASSWORD, true);
+		this.browser.logOut();
+		assertThat(this.browser.path()).isEqualTo("/login?logout");
+		this.browser.go("/");
+		assertThat(this.browser.path()).isEqualTo("/login");
+	}
+
+}

@@ -1,0 +1,55 @@
+package fr.openip.myopenip.shared.db;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded PostgreSQL keeps its data in its folder: what was written before a restart is there after.
+ */
+class EmbeddedPostgresRestartTest {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void dataWrittenBeforeARestartIsReadAfterIt() throws Exception {
+		var configuration = new EmbeddedPostgresConfiguration();
+		var properties = new EmbeddedDatabaseProperties(this.dataDir.resolve("pg"), false, "restart_test");
+
+		try (var postgres = configuration.embeddedPostgres(properties);
+				var dataSource = configuration.dataSource(postgres, properties)) {
+			var jdbc = new JdbcTemplate(dataSource);
+			jdbc.execute("create table kept (name text)");
+			jdbc.update("insert into kept values ('avant redémarrage')");
+		}
+
+		try (var postgres = configuration.embeddedPostgres(properties);
+				var dataSource = configuration.dataSource(postgres, properties)) {
+			assertThat(new JdbcTemplate(dataSource).queryForObject("select name from kept", String.class))
+				.isEqualTo("avant redémarrage");
+		}
+	}
+
+	@Test
+	void aCleanStartWipesTheFolder() throws Exception {
+		var configuration = new EmbeddedPostgresConfiguration();
+		var kept = new EmbeddedDatabaseProperties(this.dataDir.resolve("pg2"), false, "wipe_test");
+		try (var postgres = configuration.embeddedPostgres(kept);
+				var dataSource = configuration.dataSource(postgres, kept)) {
+			new JdbcTemplate(dataSource).execute("create table gone (name text)");
+		}
+		var clean = new EmbeddedDatabaseProperties(this.dataDir.resolve("pg2"), true, "wipe_test");
+		try (var postgres = configuration.embeddedPostgres(clean);
+				var dataSource = configuration.dataSource(postgres, clean)) {
+			assertThat(new JdbcTemplate(dataSource)
+				.queryForObject("select count(*) from pg_tables where tablename = 'gone'", Integer.class)).isZero();
+		}
+	}
+
+}
