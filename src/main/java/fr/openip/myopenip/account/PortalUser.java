@@ -100,6 +100,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Tena
 		return this.companyId;
 	}
 
+	@Override
+	public boolean isTenantRestricted() {
+		return this.role == Role.RESELLER;
+	}
+
 	public String getCompanyName() {
 		return this.companyName;
 	}

@@ -6,6 +6,7 @@ import fr.openip.myopenip.shared.web.RequestLoggingFilter;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -27,6 +28,9 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Roles that may create and change clients and prospects. */
+	private static final String[] EDITORS = { Role.RESELLER.name(), Role.OPERATOR.name(), Role.ADMIN.name() };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -56,6 +60,14 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+				// Partner lists are the operator's; a reseller works on its clients and prospects only.
+				.requestMatchers("/companies/operators/**", "/companies/ambassadors/**", "/companies/others/**")
+				.hasAnyRole(Role.OPERATOR.name(), Role.ADV.name(), Role.ADMIN.name())
+				// The order desk reads companies but does not change them.
+				.requestMatchers(HttpMethod.POST, "/companies/**").hasAnyRole(EDITORS)
+				.requestMatchers("/companies/clients/new", "/companies/prospects/new", "/companies/*/wizard/**",
+						"/companies/*/edit", "/companies/*/*/new", "/companies/*/*/*/edit")
+				.hasAnyRole(EDITORS)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.authenticationDetailsSource(LoginDetails::new)

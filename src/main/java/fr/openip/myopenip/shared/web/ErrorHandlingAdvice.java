@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Errors mapped once: a record not found (or of another tenant) is 404, a concurrent edit is 409, a
@@ -27,6 +28,14 @@ class ErrorHandlingAdvice {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict() {
 		return "error/409";
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	String tooLarge(Model model) {
+		model.addAttribute("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
+		model.addAttribute("messageKey", "error.413.text");
+		return "error";
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)

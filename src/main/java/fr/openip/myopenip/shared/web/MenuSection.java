@@ -19,7 +19,8 @@ public record MenuSection(int order, String labelKey, List<Item> items) {
 	 * @param labelKey message key of the link
 	 * @param path where it goes
 	 * @param roles roles that see it (without the ROLE_ prefix)
-	 * @param headerKey when set, a heading shown above this link
+	 * @param headerKey when set, a heading shown above this link (once per section, above the first
+	 * link the user sees that names it)
 	 */
 	public record Item(String labelKey, String path, Set<String> roles, String headerKey) {
 
@@ -30,7 +31,15 @@ public record MenuSection(int order, String labelKey, List<Item> items) {
 	}
 
 	MenuSection visibleTo(Set<String> roles) {
-		List<Item> visible = this.items.stream().filter(item -> item.roles().stream().anyMatch(roles::contains)).toList();
+		List<Item> visible = new java.util.ArrayList<>();
+		boolean headerShown = false;
+		for (Item item : this.items) {
+			if (item.roles().stream().anyMatch(roles::contains)) {
+				String header = item.headerKey() != null && !headerShown ? item.headerKey() : null;
+				headerShown |= header != null;
+				visible.add(new Item(item.labelKey(), item.path(), item.roles(), header));
+			}
+		}
 		return new MenuSection(this.order, this.labelKey, visible);
 	}
 

@@ -1,0 +1,40 @@
+package fr.openip.myopenip.company.web;
+
+import java.util.List;
+
+import fr.openip.myopenip.company.BillingPoint.PaymentMode;
+import fr.openip.myopenip.company.BillingPoint.PaymentTerms;
+import fr.openip.myopenip.company.BillingPoint.VatRegime;
+import fr.openip.myopenip.company.Company.GuaranteeType;
+import fr.openip.myopenip.company.Company.LegalForm;
+import fr.openip.myopenip.company.CompanyUniverse;
+import fr.openip.myopenip.company.Contact.Civility;
+import fr.openip.myopenip.company.Contact.Function;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The choices of the company forms' selects, given to the company pages as {@code choices}.
+ */
+@ControllerAdvice(assignableTypes = { ClientWizardController.class, ClientController.class,
+		ClientPartsController.class })
+class FormChoices {
+
+	/** What the selects of the company forms offer. */
+	record Choices(List<LegalForm> legalForms, List<CompanyUniverse> universes, List<GuaranteeType> guaranteeTypes,
+			List<PaymentMode> paymentModes, List<PaymentTerms> paymentTerms, List<VatRegime> vatRegimes,
+			List<Civility> civilities, List<Function> functions) {
+	}
+
+	private static final Choices CHOICES = new Choices(List.of(LegalForm.values()),
+			List.of(CompanyUniverse.END_CLIENT, CompanyUniverse.OTHER), List.of(GuaranteeType.values()),
+			List.of(PaymentMode.values()), List.of(PaymentTerms.values()), List.of(VatRegime.values()),
+			List.of(Civility.values()), List.of(Function.values()));
+
+	@ModelAttribute("choices")
+	Choices choices() {
+		return CHOICES;
+	}
+
+}

@@ -1,0 +1,67 @@
+package fr.openip.myopenip.company.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.openip.myopenip.company.CompanyDocuments;
+import fr.openip.myopenip.company.CompanyDocuments.Kind;
+import fr.openip.myopenip.company.CompanyDocuments.Upload;
+import fr.openip.myopenip.shared.BusinessRuleException;
+
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The documents sent with a billing point's form: checked beside their field before anything is saved.
+ */
+final class Uploads {
+
+	private Uploads() {
+	}
+
+	/** Checks the files of the form, rejecting the fields of those that are not PDFs of at most 20 MB. */
+	static void check(BillingPointForm form, Errors errors) {
+		check(form.getSepaMandate(), "sepaMandate", errors);
+		check(form.getRib(), "rib", errors);
+	}
+
+	private static void check(MultipartFile file, String field, Errors errors) {
+		if (file == null || file.isEmpty()) {
+			return;
+		}
+		if (file.getSize() > CompanyDocuments.MAX_SIZE) {
+			errors.rejectValue(field, "company.file.error.tooLarge");
+			return;
+		}
+		try {
+			CompanyDocuments.checkPdf(file.getBytes());
+		}
+		catch (BusinessRuleException refused) {
+			errors.rejectValue(field, refused.getMessageKey());
+		}
+		catch (IOException ex) {
+			errors.rejectValue(field, "company.file.error.notPdf");
+		}
+	}
+
+	static List<Upload> of(BillingPointForm form) {
+		List<Upload> uploads = new ArrayList<>();
+		add(uploads, Kind.SEPA_MANDATE, form.getSepaMandate());
+		add(uploads, Kind.RIB, form.getRib());
+		return uploads;
+	}
+
+	private static void add(List<Upload> uploads, Kind kind, MultipartFile file) {
+		if (file != null && !file.isEmpty()) {
+			try {
+				uploads.add(new Upload(kind, file.getOriginalFilename(), file.getBytes()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+}
