@@ -11,7 +11,6 @@ import fr.openip.myopenip.company.HistoryEntry.Subject;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import com.lowagie.text.pdf.PdfReader;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,8 +94,7 @@ public class CompanyDocuments {
 	private StoredFile attach(Company company, BillingPoint point, Kind kind, String filename, byte[] content) {
 		checkPdf(content);
 		String name = safeName(filename);
-		StoredFile file = this.files.save(new StoredFile(company, name, content, sha256(content),
-				SecurityContextHolder.getContext().getAuthentication().getName()));
+		StoredFile file = this.files.save(new StoredFile(company, name, content, sha256(content), CompanyHistory.actor()));
 		if (kind == Kind.SEPA_MANDATE) {
 			point.attachSepaMandate(file);
 		}

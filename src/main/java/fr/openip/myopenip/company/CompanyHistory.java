@@ -111,7 +111,7 @@ class CompanyHistory {
 		this.entries.save(new HistoryEntry(company, actor(), subject, subjectId, action, detail));
 	}
 
-	private static String actor() {
+	static String actor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null ? "système" : authentication.getName();
 	}

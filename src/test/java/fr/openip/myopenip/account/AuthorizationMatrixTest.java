@@ -71,6 +71,11 @@ class AuthorizationMatrixTest {
 			return new Rule(EnumSet.of(first, more), false);
 		}
 
+		/** The same callers, for a URL naming a record of reseller Alpha. */
+		Rule ofTenant() {
+			return new Rule(this.allowed, true);
+		}
+
 	}
 
 	static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -90,6 +95,34 @@ class AuthorizationMatrixTest {
 				"POST /admin/companies/{id}/enable" }) {
 			RULES.put(adminOnly, Rule.only(Caller.ADMIN));
 		}
+		Rule staff = Rule.only(Caller.OPERATOR, Caller.ADV, Caller.ADMIN);
+		Rule editors = Rule.only(Caller.RESELLER, Caller.OTHER_RESELLER, Caller.OPERATOR, Caller.ADMIN);
+		for (String list : new String[] { "clients", "prospects" }) {
+			RULES.put("GET /companies/" + list, Rule.loggedIn());
+			RULES.put("GET /companies/" + list + "/export", Rule.loggedIn());
+			RULES.put("GET /companies/" + list + "/new", editors);
+			RULES.put("POST /companies/" + list + "/new", editors);
+		}
+		for (String list : new String[] { "operators", "ambassadors", "others" }) {
+			RULES.put("GET /companies/" + list, staff);
+			RULES.put("GET /companies/" + list + "/export", staff);
+		}
+		RULES.put("GET /companies/contacts", Rule.loggedIn());
+		RULES.put("GET /companies/contacts/export", Rule.loggedIn());
+		RULES.put("GET /companies/{id}", Rule.loggedIn().ofTenant());
+		RULES.put("GET /companies/{id}/files/{fileId}", Rule.loggedIn().ofTenant());
+		for (String edit : new String[] { "GET /companies/{id}/edit", "POST /companies/{id}/edit",
+				"POST /companies/{id}/disable", "POST /companies/{id}/enable", "POST /companies/{id}/transform",
+				"GET /companies/{id}/wizard/{step}", "POST /companies/{id}/wizard/1", "POST /companies/{id}/wizard/2",
+				"POST /companies/{id}/wizard/3", "POST /companies/{id}/wizard/3/mandate", "POST /companies/{id}/wizard/4",
+				"GET /companies/{id}/sites/new", "POST /companies/{id}/sites", "GET /companies/{id}/sites/{siteId}/edit",
+				"POST /companies/{id}/sites/{siteId}", "GET /companies/{id}/billing-points/new",
+				"POST /companies/{id}/billing-points", "GET /companies/{id}/billing-points/{pointId}/edit",
+				"POST /companies/{id}/billing-points/{pointId}", "POST /companies/{id}/billing-points/mandate",
+				"GET /companies/{id}/contacts/new", "POST /companies/{id}/contacts",
+				"GET /companies/{id}/contacts/{contactId}/edit", "POST /companies/{id}/contacts/{contactId}" }) {
+			RULES.put(edit, editors.ofTenant());
+		}
 	}
 
 	@Autowired
@@ -106,6 +139,12 @@ class AuthorizationMatrixTest {
 
 	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	fr.openip.myopenip.company.TestClients clients;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -134,13 +173,14 @@ class AuthorizationMatrixTest {
 
 	@Test
 	void everyUrlLetsThroughExactlyTheCallersOfItsRule() throws Exception {
-		Map<String, String> ids = fixtureIds();
+		Map<String, Map<String, String>> ids = fixtureIds();
 		for (String url : mappedUrls()) {
 			Rule rule = RULES.get(url);
 			assertThat(rule).as("rule for " + url).isNotNull();
 			for (Caller caller : Caller.values()) {
-				int status = call(url, ids, caller).getResponse().getStatus();
-				String redirect = call(url, ids, caller).getResponse().getRedirectedUrl();
+				MvcResult result = call(url, ids, caller);
+				int status = result.getResponse().getStatus();
+				String redirect = result.getResponse().getRedirectedUrl();
 				String what = caller + " " + url + " answered " + status + " " + redirect;
 				assertThat(status).as(what).isLessThan(500);
 				if (caller == Caller.OTHER_RESELLER && rule.tenantOwned()) {
@@ -160,23 +200,34 @@ class AuthorizationMatrixTest {
 		}
 	}
 
-	/** Records the URLs name, each created for this test so that no call touches the demo data. */
-	private Map<String, String> fixtureIds() {
+	/**
+	 * Values of the URLs' variables, by the start of the URL: records created for this test (a client of
+	 * reseller Alpha for the company pages), so that no call touches the demo data.
+	 */
+	private Map<String, Map<String, String>> fixtureIds() {
 		SecurityContextHolder.clearContext();
 		var account = this.testAccounts.newReseller();
 		var company = this.companies
 			.create(new PartnerCompanyCommand("Matrice " + System.nanoTime(), CompanyUniverse.AMBASSADOR, null, null));
 		var mail = this.outbox.queue("matrice@test.fr", "Matrice", "Texte");
-		return Map.of("/admin/accounts/", account.getId().toString(), "/admin/companies/", company.getId().toString(),
-				"/admin/outbox/", mail.getId().toString());
+		long client = this.clients.aClientOfAlphaWithRib("Matrice Client").getId();
+		var file = this.clients.file(client);
+		Long fileId = this.jdbc.queryForObject("select id from stored_file where company_id = ?", Long.class, client);
+		return Map.of("/admin/accounts/", Map.of("id", account.getId().toString()), "/admin/companies/",
+				Map.of("id", company.getId().toString()), "/admin/outbox/", Map.of("id", mail.getId().toString()),
+				"/companies/", Map.of("id", String.valueOf(client), "step", "1", "siteId",
+						file.sites().get(0).getId().toString(), "pointId", file.billingPoints().get(0).getId().toString(),
+						"contactId", file.contacts().get(0).getId().toString(), "fileId", fileId.toString()));
 	}
 
-	private MvcResult call(String url, Map<String, String> ids, Caller caller) throws Exception {
+	private MvcResult call(String url, Map<String, Map<String, String>> ids, Caller caller) throws Exception {
 		String[] parts = url.split(" ", 2);
 		String path = parts[1];
-		for (var id : ids.entrySet()) {
-			if (path.startsWith(id.getKey())) {
-				path = path.replace("{id}", id.getValue());
+		for (var prefix : ids.entrySet()) {
+			if (path.startsWith(prefix.getKey())) {
+				for (var variable : prefix.getValue().entrySet()) {
+					path = path.replace("{" + variable.getKey() + "}", variable.getValue());
+				}
 			}
 		}
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());

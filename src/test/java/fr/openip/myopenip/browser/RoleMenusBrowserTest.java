@@ -44,12 +44,22 @@ class RoleMenusBrowserTest {
 		return this.browser.findAll(By.cssSelector("#topMenu > li > a")).stream().map(WebElement::getText).toList();
 	}
 
+	/** Opens the n-th entry of the top menu and reads its links. */
+	private List<String> menuItems(int entry) {
+		var entries = this.browser.findAll(By.cssSelector("#topMenu > li"));
+		entries.get(entry).findElement(By.cssSelector("a.dropdown-toggle")).click();
+		var items = entries.get(entry).findElements(By.cssSelector(".dropdown-item")).stream().map(WebElement::getText).toList();
+		entries.get(entry).findElement(By.cssSelector("a.dropdown-toggle")).click();
+		return items;
+	}
+
 	@Test
 	void aResellerSeesTheGreetingAndNoStaffMenu() {
 		this.browser.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
 		assertThat(this.browser.find(By.id("greeting")).getText()).isEqualTo("Bonjour Alice Martin");
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Revendeur").contains("Alpha Télécom");
-		assertThat(topMenu()).isEmpty();
+		assertThat(topMenu()).containsExactly("Entreprises");
+		assertThat(menuItems(0)).containsExactly("Clients", "Prospects", "Contacts");
 		assertThat(this.browser.consoleErrors()).isEmpty();
 	}
 
@@ -57,19 +67,21 @@ class RoleMenusBrowserTest {
 	void theOperatorAndTheOrderDeskSeeNoAdministration() {
 		this.browser.logIn(DemoUsers.OPERATOR, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Opérateur").contains("openIP");
-		assertThat(topMenu()).isEmpty();
+		assertThat(topMenu()).containsExactly("Entreprises");
+		assertThat(menuItems(0)).containsExactly("Opérateurs", "Ambassadeurs", "Clients", "Prospects",
+				"Entreprises autres", "Contacts");
 		this.browser.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Administration des ventes");
-		assertThat(topMenu()).isEmpty();
+		assertThat(topMenu()).containsExactly("Entreprises");
 	}
 
 	@Test
 	void anAdminSeesTheAdministrationMenuAndReachesEachPage() {
 		this.browser.logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, true);
-		assertThat(topMenu()).containsExactly("Administration");
-		this.browser.find(By.cssSelector("#topMenu > li > a")).click();
-		assertThat(this.browser.findAll(By.cssSelector("#topMenu .dropdown-item")).stream().map(WebElement::getText))
-			.containsExactly("Comptes utilisateurs", "Journal de sécurité", "Entreprises partenaires", "Boîte d'envoi");
+		assertThat(topMenu()).containsExactly("Entreprises", "Administration");
+		assertThat(menuItems(1)).containsExactly("Comptes utilisateurs", "Journal de sécurité", "Entreprises partenaires",
+				"Boîte d'envoi");
+		this.browser.findAll(By.cssSelector("#topMenu > li")).get(1).findElement(By.cssSelector("a.dropdown-toggle")).click();
 		this.browser.click("Comptes utilisateurs");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Comptes utilisateurs");
 		assertThat(this.browser.text()).contains("revendeur1").contains("Alpha Télécom");
