@@ -85,15 +85,75 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks the button or link showing this text, as a user would. */
 	public void click(String visibleText) {
-		find(By.xpath("//*[(self::button or self::a or self::label) and normalize-space(.)='" + visibleText + "']")).click();
+		WebElement target = find(
+				By.xpath("//*[(self::button or self::a or self::label) and normalize-space(.)=" + literal(visibleText) + "]"));
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
+		try {
+			target.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+			screenshot("intercepted");
+			throw ex;
+		}
 	}
 
 	/** Types into the field whose label shows this text. */
 	public void type(String label, String value) {
-		WebElement labelElement = find(By.xpath("//label[normalize-space(.)='" + label + "' or normalize-space(.)='" + label + " *']"));
+		WebElement labelElement = label(label);
 		WebElement field = this.driver.findElement(By.id(labelElement.getDomAttribute("for")));
 		field.clear();
 		field.sendKeys(value);
+	}
+
+	/** Picks an option, by its visible text, in the select whose label shows this text. */
+	public void choose(String label, String option) {
+		WebElement labelElement = label(label);
+		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id(labelElement.getDomAttribute("for"))))
+			.selectByVisibleText(option);
+	}
+
+	/** Ticks the radio button or check box of this label (within the element of this id, when given). */
+	public void tick(String label) {
+		WebElement target = find(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
+		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
+		target.click();
+	}
+
+	/** The message shown beside the field whose label shows this text. */
+	public String errorOf(String label) {
+		WebElement labelElement = label(label);
+		String id = labelElement.getDomAttribute("for");
+		return find(By.id(id + "-errors")).getText();
+	}
+
+	/** The value of the field whose label shows this text. */
+	public String valueOf(String label) {
+		WebElement labelElement = label(label);
+		return this.driver.findElement(By.id(labelElement.getDomAttribute("for"))).getDomProperty("value");
+	}
+
+	public boolean isShown(By by) {
+		return this.driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+	}
+
+	/** Saves a picture of the page under target/screenshots, to look at a flow. */
+	public void screenshot(String name) {
+		try {
+			java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+			java.nio.file.Files.createDirectories(dir);
+			byte[] png = this.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+			java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** Opens an entry of the top menu and follows one of its links, as a user would. */
+	public void menu(String entry, String item) {
+		find(By.xpath("//ul[@id='topMenu']/li/a[normalize-space(.)='" + entry + "']")).click();
+		find(By.xpath("//ul[@id='topMenu']//a[contains(@class,'dropdown-item') and normalize-space(.)='" + item + "']"))
+			.click();
 	}
 
 	/** Logs in through the login page as a user would: entry, login, password, "Valider". */
@@ -117,6 +177,20 @@ public final class Browser implements AutoCloseable {
 			.filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
 			.map(LogEntry::getMessage)
 			.toList();
+	}
+
+	/** An XPath string literal of any text, quotes included. */
+	static String literal(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+
+	/** The label showing this text, with or without the star of a required field. */
+	private WebElement label(String text) {
+		return find(By.xpath("//label[normalize-space(.)=" + literal(text) + " or normalize-space(.)=" + literal(text + " *")
+				+ "]"));
 	}
 
 	@Override

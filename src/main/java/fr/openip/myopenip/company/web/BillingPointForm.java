@@ -81,12 +81,14 @@ public class BillingPointForm {
 	}
 
 	void validate(Errors errors, boolean complete) {
+		// Bank details count only for a direct debit; for another mode they are hidden and not kept.
+		boolean directDebit = this.paymentMode == PaymentMode.DIRECT_DEBIT;
 		String compactIban = FormChecks.compact(this.iban);
 		String compactBic = FormChecks.compact(this.bic);
-		if (compactIban != null && !Identifiers.isValidIban(compactIban)) {
+		if (directDebit && compactIban != null && !Identifiers.isValidIban(compactIban)) {
 			errors.rejectValue("iban", "company.iban.invalid");
 		}
-		if (compactBic != null && !Identifiers.isValidBic(compactBic)) {
+		if (directDebit && compactBic != null && !Identifiers.isValidBic(compactBic)) {
 			errors.rejectValue("bic", "company.bic.invalid");
 		}
 		this.address.validate(errors, "address.", complete, false);
