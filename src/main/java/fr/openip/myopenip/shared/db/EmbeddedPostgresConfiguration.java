@@ -43,7 +43,11 @@ class EmbeddedPostgresConfiguration {
 			FileSystemUtils.deleteRecursively(dataDir);
 		}
 		log.info("Starting embedded PostgreSQL with its data in {}", dataDir);
-		var postgres = EmbeddedPostgres.builder()
+		var builder = EmbeddedPostgres.builder();
+		if (properties.port() > 0) {
+			builder.setPort(properties.port());
+		}
+		var postgres = builder
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(properties.clean())
 			.setRegisterShutdownHook(false)

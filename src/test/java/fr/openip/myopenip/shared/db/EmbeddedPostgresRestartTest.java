@@ -20,7 +20,7 @@ class EmbeddedPostgresRestartTest {
 	@Test
 	void dataWrittenBeforeARestartIsReadAfterIt() throws Exception {
 		var configuration = new EmbeddedPostgresConfiguration();
-		var properties = new EmbeddedDatabaseProperties(this.dataDir.resolve("pg"), false, "restart_test");
+		var properties = new EmbeddedDatabaseProperties(this.dataDir.resolve("pg"), false, "restart_test", 0);
 
 		try (var postgres = configuration.embeddedPostgres(properties);
 				var dataSource = configuration.dataSource(postgres, properties)) {
@@ -39,12 +39,12 @@ class EmbeddedPostgresRestartTest {
 	@Test
 	void aCleanStartWipesTheFolder() throws Exception {
 		var configuration = new EmbeddedPostgresConfiguration();
-		var kept = new EmbeddedDatabaseProperties(this.dataDir.resolve("pg2"), false, "wipe_test");
+		var kept = new EmbeddedDatabaseProperties(this.dataDir.resolve("pg2"), false, "wipe_test", 0);
 		try (var postgres = configuration.embeddedPostgres(kept);
 				var dataSource = configuration.dataSource(postgres, kept)) {
 			new JdbcTemplate(dataSource).execute("create table gone (name text)");
 		}
-		var clean = new EmbeddedDatabaseProperties(this.dataDir.resolve("pg2"), true, "wipe_test");
+		var clean = new EmbeddedDatabaseProperties(this.dataDir.resolve("pg2"), true, "wipe_test", 0);
 		try (var postgres = configuration.embeddedPostgres(clean);
 				var dataSource = configuration.dataSource(postgres, clean)) {
 			assertThat(new JdbcTemplate(dataSource)
