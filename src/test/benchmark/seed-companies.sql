@@ -14,4 +14,4 @@ select (array['Boulangerie', 'Cabinet', 'Garage', 'Pharmacie', 'Hôtel'])[1 + i 
 from generate_series(1, 100000) i,
      (select array_agg(id order by id) ids from company where universe = 'RESELLER') resellers;
 
-analyze company;
+vacuum analyze company;

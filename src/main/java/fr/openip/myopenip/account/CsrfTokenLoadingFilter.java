@@ -29,8 +29,8 @@ class CsrfTokenLoadingFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/actuator/") || path.startsWith("/webjars/") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/img/") || path.equals("/favicon.ico");
+		return path.startsWith("/actuator/") || path.startsWith("/webjars/") || path.startsWith("/static/")
+				|| path.equals("/favicon.ico");
 	}
 
 }

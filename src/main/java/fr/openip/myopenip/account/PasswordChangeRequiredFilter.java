@@ -29,8 +29,8 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isAllowedWhilePasswordMustChange(String path) {
-		return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/css/") || path.startsWith("/js/")
-				|| path.startsWith("/img/") || path.startsWith("/webjars/") || path.startsWith("/error");
+		return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/static/")
+				|| path.startsWith("/webjars/") || path.startsWith("/error");
 	}
 
 }

@@ -58,7 +58,7 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+				.requestMatchers("/login", "/error", "/static/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 				// Partner lists are the operator's; a reseller works on its clients and prospects only.

@@ -22,7 +22,7 @@ import org.springframework.util.StringUtils;
 public class ClientDirectory {
 
 	/** Sortable columns of the company lists: the name on screen and the property it sorts on. */
-	public static final Map<String, String> COMPANY_SORTS = Map.of("id", "id", "name", "name", "createdAt", "createdAt",
+	public static final Map<String, String> COMPANY_SORTS = Map.of("id", "id", "name", "sortName", "createdAt", "createdAt",
 			"state", "state", "legalForm", "legalForm");
 
 	/** Sortable columns of the contact list. */
@@ -39,8 +39,11 @@ public class ClientDirectory {
 
 	private final HistoryRepository history;
 
+	private final CompanyPages pages;
+
 	ClientDirectory(CompanyRepository companies, SiteRepository sites, BillingPointRepository billingPoints,
-			ContactRepository contacts, HistoryRepository history) {
+			ContactRepository contacts, HistoryRepository history, CompanyPages pages) {
+		this.pages = pages;
 		this.companies = companies;
 		this.sites = sites;
 		this.billingPoints = billingPoints;
@@ -52,24 +55,7 @@ public class ClientDirectory {
 	@Transactional(readOnly = true)
 	public Page<Company> search(CompanyList list, CompanyQuery query, String sort, boolean ascending, int page,
 			int size) {
-		Specification<Company> spec = (root, q, cb) -> cb.and(root.get("universe").in(list.universes()),
-				cb.equal(root.get("prospect"), list.prospects()));
-		if (query.id() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("id"), query.id()));
-		}
-		if (StringUtils.hasText(query.name())) {
-			String prefix = likePrefix(query.name());
-			spec = spec.and((root, q, cb) -> cb.like(cb.lower(root.get("name")), prefix, '\\'));
-		}
-		if (query.state() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("state"), query.state()));
-		}
-		if (query.referentId() != null) {
-			spec = spec.and((root, q, cb) -> cb.equal(root.get("referent").get("id"), query.referentId()));
-		}
-		String property = COMPANY_SORTS.getOrDefault(sort, "name");
-		Sort order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, property).and(Sort.by("id"));
-		return this.companies.findAll(spec, PageRequest.of(page, size, order));
+		return this.pages.find(list, query, COMPANY_SORTS.getOrDefault(sort, "sortName"), ascending, page, size);
 	}
 
 	/** The main sites of the companies of a page, in one query ("Code postal / Ville"). */

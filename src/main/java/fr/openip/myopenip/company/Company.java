@@ -66,6 +66,14 @@ public class Company {
 	@Column(nullable = false)
 	private String name;
 
+	/** The name lower-cased, kept by the database, for prefix search and sorting by name. */
+	@Column(insertable = false, updatable = false)
+	private String sortName;
+
+	/** The list this company appears in, kept by the database (see {@link CompanyList}). */
+	@Column(insertable = false, updatable = false)
+	private String listKind;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private CompanyUniverse universe;

@@ -89,7 +89,7 @@ class AccountAdministrationTest {
 			.param("currentPassword", TestAccounts.PASSWORD)
 			.param("newPassword", "court")
 			.param("confirmation", "court"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "password.policy.length"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("au moins 10 caractères")));
 	}
@@ -104,7 +104,7 @@ class AccountAdministrationTest {
 			.param("lastName", "Y")
 			.param("role", "RESELLER")
 			.param("companyId", String.valueOf(alphaId())))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "username", "account.error.usernameTaken"));
 	}
 
@@ -119,7 +119,7 @@ class AccountAdministrationTest {
 			.param("lastName", "Y")
 			.param("role", "RESELLER")
 			.param("companyId", String.valueOf(operatorId)))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "role", "account.error.roleCompany"));
 	}
 

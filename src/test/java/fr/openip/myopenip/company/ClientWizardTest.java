@@ -154,7 +154,7 @@ class ClientWizardTest {
 			.param("salesEmail", "pas-un-email")
 			.param("guaranteeType", "DEPOSIT")
 			.param("deposit", "-5"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "clientReference", "NotBlank"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "siren", "company.siren.invalid"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "salesEmail", "Email"))
@@ -190,7 +190,7 @@ class ClientWizardTest {
 			.param("email", "facture")
 			.param("address.country", "France")
 			.param("address.postalCode", "9211"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "holder", "NotBlank"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "email", "Email"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "vatRegime", "NotBlank"))
@@ -219,12 +219,12 @@ class ClientWizardTest {
 		this.mvc.perform(stepThree(id).file(fake).param("paymentMode", "DIRECT_DEBIT")
 			.param("iban", "FR1420041010050500013M02606")
 			.param("bic", "PSSTFRPPPAR"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "sepaMandate", "company.file.error.notPdf"));
 		byte[] big = new byte[21 * 1024 * 1024];
 		System.arraycopy(Pdfs.minimal(), 0, big, 0, Pdfs.minimal().length);
 		this.mvc.perform(stepThree(id).file(new MockMultipartFile("rib", "rib.pdf", "application/pdf", big)))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "rib", "company.file.error.tooLarge"));
 		assertThat(this.clients.file(id).billingPoints()).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from stored_file where company_id = ?", Integer.class, id))
@@ -247,7 +247,7 @@ class ClientWizardTest {
 	@Test
 	void aHugeNameAndScriptTagsAreRefusedOrShownEscaped() throws Exception {
 		this.mvc.perform(stepOne("x".repeat(10_000)).param("action", "continue"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "name", "Size"));
 		String script = "<script>alert('x')</script>";
 		long id = idFrom(this.mvc.perform(stepOne(script).param("comment", script).param("clientReference", script)

@@ -47,7 +47,7 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
 	}
 
 	private static boolean isStatic(String uri) {
-		return uri.startsWith("/webjars/") || uri.startsWith("/css/") || uri.startsWith("/js/") || uri.startsWith("/img/");
+		return uri.startsWith("/webjars/") || uri.startsWith("/static/");
 	}
 
 }

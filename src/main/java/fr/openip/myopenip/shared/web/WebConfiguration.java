@@ -13,6 +13,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * French by default; {@code ?lang=en} switches to English, remembered in a cookie (no session state).
+ * A form shown again with errors answers 422.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -30,6 +31,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		var interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new InvalidFormStatusInterceptor());
 	}
 
 }
