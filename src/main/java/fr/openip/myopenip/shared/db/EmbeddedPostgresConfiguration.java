@@ -38,6 +38,12 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		EmbeddedPostgres early = EmbeddedPostgresEarlyStart.claim(properties);
+		return early != null ? early : start(properties);
+	}
+
+	/** Starts the server and creates the portal's database in it when missing. */
+	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
 		var dataDir = properties.dataDir().toAbsolutePath();
 		if (properties.clean()) {
 			FileSystemUtils.deleteRecursively(dataDir);
