@@ -71,6 +71,10 @@ class ClientRecordsTest {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/companies/clients").param("name", "Secret").with(this.logins.as(DemoUsers.OPERATOR)))
 			.andExpect(content().string(containsString("Secret Alpha Client")));
+		this.mvc.perform(get("/companies/clients").param("name", "Secret")
+			.param("referentId", String.valueOf(this.clients.resellerId("Beta Réseaux")))
+			.with(this.logins.as(DemoUsers.OPERATOR)))
+			.andExpect(content().string(not(containsString("Secret Alpha Client"))));
 	}
 
 	@Test
@@ -163,7 +167,7 @@ class ClientRecordsTest {
 		long listStatements = statistics.getPrepareStatementCount();
 		statistics.setStatisticsEnabled(false);
 		assertThat(statements).isBetween(1L, 8L);
-		assertThat(listStatements).isBetween(1L, 4L);
+		assertThat(listStatements).isBetween(1L, 5L);
 	}
 
 }

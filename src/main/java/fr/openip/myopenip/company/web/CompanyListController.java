@@ -15,6 +15,7 @@ import fr.openip.myopenip.company.CompanyState;
 import fr.openip.myopenip.company.Contact;
 import fr.openip.myopenip.company.Contact.Function;
 import fr.openip.myopenip.company.Site;
+import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Formats;
 import fr.openip.myopenip.shared.web.Pager;
@@ -154,6 +155,10 @@ class CompanyListController {
 		model.addAttribute("path", request.getRequestURI());
 		if (list == CompanyList.PROSPECTS) {
 			model.addAttribute("mainSites", this.directory.mainSitesOf(companies.getContent()));
+		}
+		if ((list == CompanyList.CLIENTS || list == CompanyList.PROSPECTS)
+				&& TenantFilter.currentTenant() == TenantFilter.ALL) {
+			model.addAttribute("referents", this.directory.possibleReferents());
 		}
 		return "company/list";
 	}
