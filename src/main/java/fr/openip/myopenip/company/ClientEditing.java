@@ -40,12 +40,13 @@ public class ClientEditing {
 	}
 
 	@Transactional
-	public void updateGeneralInformation(long companyId, long expectedVersion, GeneralInformation information) {
+	public Company updateGeneralInformation(long companyId, long expectedVersion, GeneralInformation information) {
 		Company company = client(companyId);
 		ClientWizard.checkVersion(company.getVersion(), expectedVersion, Company.class, companyId);
 		GeneralInformation before = company.generalInformation();
 		company.apply(information);
 		this.history.updated(company, Subject.COMPANY, companyId, before, company.generalInformation());
+		return company;
 	}
 
 	@Transactional
@@ -163,7 +164,8 @@ public class ClientEditing {
 		this.history.stateChanged(company, "Prospect transformé en client");
 	}
 
-	private Company client(long companyId) {
+	/** A client or prospect that may be changed (not a partner company). */
+	Company client(long companyId) {
 		return this.companies.findById(companyId)
 			.filter(company -> !company.getUniverse().isPartner())
 			.orElseThrow(() -> new CompanyNotFoundException("Client", companyId));

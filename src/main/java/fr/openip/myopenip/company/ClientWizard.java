@@ -31,9 +31,12 @@ public class ClientWizard {
 
 	private final CompanyDocuments documents;
 
+	private final ClientEditing editing;
+
 	ClientWizard(CompanyRepository companies, SiteRepository sites, BillingPointRepository billingPoints,
-			ContactRepository contacts, CompanyHistory history, CompanyDocuments documents) {
+			ContactRepository contacts, CompanyHistory history, CompanyDocuments documents, ClientEditing editing) {
 		this.documents = documents;
+		this.editing = editing;
 		this.companies = companies;
 		this.sites = sites;
 		this.billingPoints = billingPoints;
@@ -55,11 +58,7 @@ public class ClientWizard {
 	@Transactional
 	public Company saveGeneralInformation(long companyId, long expectedVersion, GeneralInformation information,
 			boolean draft) {
-		Company company = editable(companyId);
-		checkVersion(company.getVersion(), expectedVersion, Company.class, companyId);
-		GeneralInformation before = company.generalInformation();
-		company.apply(information);
-		this.history.updated(company, Subject.COMPANY, companyId, before, company.generalInformation());
+		Company company = this.editing.updateGeneralInformation(companyId, expectedVersion, information);
 		if (!draft) {
 			company.completeStep(1);
 		}
@@ -148,9 +147,7 @@ public class ClientWizard {
 	}
 
 	private Company editable(long companyId) {
-		return this.companies.findById(companyId)
-			.filter(candidate -> !candidate.getUniverse().isPartner())
-			.orElseThrow(() -> new CompanyNotFoundException("Client", companyId));
+		return this.editing.client(companyId);
 	}
 
 	/**
