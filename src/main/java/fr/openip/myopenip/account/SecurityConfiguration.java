@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,7 +40,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ProviderManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
+	ProviderManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
 			AuthenticationEventPublisher eventPublisher) {
 		var manager = new ProviderManager(new EntryCheckingAuthenticationProvider(users, passwordEncoder));
 		manager.setAuthenticationEventPublisher(eventPublisher);
