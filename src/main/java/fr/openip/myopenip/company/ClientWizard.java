@@ -135,8 +135,7 @@ public class ClientWizard {
 	/** The main site, billing point and administrator saved so far, to fill the wizard's forms again. */
 	@Transactional(readOnly = true)
 	public WizardState state(long companyId) {
-		Company company = this.companies.findById(companyId)
-			.orElseThrow(() -> new CompanyNotFoundException("Company", companyId));
+		Company company = editable(companyId);
 		return new WizardState(company, this.sites.findByCompanyIdAndMainTrue(companyId).orElse(null),
 				this.billingPoints.findByCompanyIdOrderByDefaultPointDescIdAsc(companyId).stream().findFirst().orElse(null),
 				this.contacts.findByCompanyIdAndAdministratorTrue(companyId).orElse(null));

@@ -94,7 +94,7 @@ class ClientWizardController {
 		boolean draft = DRAFT.equals(action);
 		form.validate(result, !draft);
 		if (result.hasErrors()) {
-			return view(model, this.directory.get(id), 1);
+			return view(model, this.directory.client(id), 1);
 		}
 		Company company = this.wizard.saveGeneralInformation(id, form.getVersion(), form.toInformation(), draft);
 		return next(company, 1, draft, redirect);
@@ -104,7 +104,7 @@ class ClientWizardController {
 	String saveSite(@PathVariable long id, @Valid @ModelAttribute("form") SiteForm form, BindingResult result,
 			@RequestParam(defaultValue = "") String action, Model model, RedirectAttributes redirect) {
 		boolean draft = DRAFT.equals(action);
-		Company company = this.directory.get(id);
+		Company company = this.directory.client(id);
 		form.validate(result, !draft, company.getSiren());
 		if (result.hasErrors()) {
 			return view(model, company, 2);
@@ -127,7 +127,7 @@ class ClientWizardController {
 		form.validate(result, !draft);
 		Uploads.check(form, result);
 		if (result.hasErrors()) {
-			return view(model, this.directory.get(id), 3);
+			return view(model, this.directory.client(id), 3);
 		}
 		Company company = this.wizard.saveBillingPoint(id, form.toDetails(), Uploads.of(form), draft);
 		return next(company, 3, draft, redirect);
@@ -136,7 +136,7 @@ class ClientWizardController {
 	/** "Générer le mandat": a SEPA mandate filled from what the form holds now. */
 	@PostMapping("/companies/{id}/wizard/3/mandate")
 	ResponseEntity<byte[]> mandate(@PathVariable long id, @ModelAttribute("form") BillingPointForm form) {
-		return mandatePdf(this.directory.get(id), form, this.mandate);
+		return mandatePdf(this.directory.client(id), form, this.mandate);
 	}
 
 	@PostMapping("/companies/{id}/wizard/4")
@@ -146,7 +146,7 @@ class ClientWizardController {
 		boolean draft = DRAFT.equals(action);
 		form.validate(result, !draft);
 		if (result.hasErrors()) {
-			return view(model, this.directory.get(id), 4);
+			return view(model, this.directory.client(id), 4);
 		}
 		return next(this.wizard.saveAdministrator(id, form.toDetails(), draft), 4, draft, redirect);
 	}
