@@ -164,6 +164,12 @@ public final class Browser implements AutoCloseable {
 		type("Login", username);
 		type("Mot de passe", password);
 		click("Valider");
+		// Wait for the answer to the login (the home page, or the login page with its error), so that
+		// the next navigation does not race the form's submission.
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().endsWith("/login")
+				&& !driver.findElements(By.id("greeting")).isEmpty()
+				|| !driver.findElements(By.id("login-error")).isEmpty()
+				|| driver.getCurrentUrl().endsWith("/password"));
 	}
 
 	public void logOut() {
