@@ -15,12 +15,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.SpringProperties;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
@@ -73,6 +75,28 @@ class EmbeddedPostgresConfiguration {
 		dataSource.setPassword("postgres");
 		dataSource.setPoolName("embedded");
 		return dataSource;
+	}
+
+	/**
+	 * A training run for a class-data-sharing archive ({@code -Dspring.context.exit=onRefresh}) halts
+	 * the JVM as soon as every bean is built, skipping destroy methods and shutdown hooks: the server
+	 * is stopped here, at that moment, so that it does not outlive the run.
+	 */
+	@Bean
+	SmartInitializingSingleton embeddedPostgresStopBeforeExitOnRefresh(EmbeddedPostgres postgres,
+			HikariDataSource dataSource) {
+		return () -> {
+			if ("onRefresh".equalsIgnoreCase(SpringProperties.getProperty("spring.context.exit"))) {
+				log.info("The context exits once refreshed: stopping the embedded PostgreSQL now");
+				dataSource.close();
+				try {
+					postgres.close();
+				}
+				catch (IOException ex) {
+					log.warn("Could not stop the embedded PostgreSQL", ex);
+				}
+			}
+		};
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws IOException {
