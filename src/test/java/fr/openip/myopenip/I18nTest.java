@@ -63,13 +63,13 @@ class I18nTest {
 	}
 
 	/**
-	 * Text between tags is only the placeholder of a {@code th:text}; anything else would show the same
-	 * words in every language.
+	 * Text between tags is only the placeholder of a {@code th:text}; anything else would
+	 * show the same words in every language.
 	 */
 	@Test
 	void templatesHaveNoVisibleLiteral() throws IOException {
-		Pattern replacedElement = Pattern.compile(
-				"<(\\w+)[^>]*\\sth:(?:text|utext|errors|replace)=[^>]*>[^<]*</\\1>", Pattern.DOTALL);
+		Pattern replacedElement = Pattern.compile("<(\\w+)[^>]*\\sth:(?:text|utext|errors|replace)=[^>]*>[^<]*</\\1>",
+				Pattern.DOTALL);
 		Pattern textBetweenTags = Pattern.compile(">([^<]+)<");
 		List<String> literals = new ArrayList<>();
 		for (Path template : templates()) {

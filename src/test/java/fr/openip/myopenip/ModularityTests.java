@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * The features are modules: each reaches another only through its top-level package (or a named
- * interface), and no two depend on each other in a cycle.
+ * The features are modules: each reaches another only through its top-level package (or a
+ * named interface), and no two depend on each other in a cycle.
  */
 class ModularityTests {
 

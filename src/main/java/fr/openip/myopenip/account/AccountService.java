@@ -69,7 +69,8 @@ public class AccountService {
 		if (StringUtils.hasText(filter.name())) {
 			String pattern = filter.name().trim().toLowerCase(Locale.ROOT) + "%";
 			spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("lastName")), pattern),
-					cb.like(cb.lower(root.get("firstName")), pattern), cb.like(cb.lower(root.get("username")), pattern)));
+					cb.like(cb.lower(root.get("firstName")), pattern),
+					cb.like(cb.lower(root.get("username")), pattern)));
 		}
 		if (StringUtils.hasText(filter.email())) {
 			String pattern = filter.email().trim().toLowerCase(Locale.ROOT) + "%";
@@ -93,7 +94,8 @@ public class AccountService {
 	}
 
 	/**
-	 * Creates an account with a temporary password, e-mailed to the user, to be changed at first login.
+	 * Creates an account with a temporary password, e-mailed to the user, to be changed
+	 * at first login.
 	 * @return the temporary password, shown once to the admin
 	 */
 	@Transactional
@@ -119,7 +121,8 @@ public class AccountService {
 			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
 		}
 		Company company = companyFor(command);
-		boolean rightsChanged = account.getRole() != command.role() || !account.getCompany().getId().equals(company.getId());
+		boolean rightsChanged = account.getRole() != command.role()
+				|| !account.getCompany().getId().equals(company.getId());
 		account.update(command.email().trim(), command.firstName().trim(), command.lastName().trim(), command.role(),
 				company);
 		this.journal.recordByCurrentUser(SecurityEventType.ACCOUNT_UPDATED,
@@ -147,7 +150,10 @@ public class AccountService {
 		this.journal.recordByCurrentUser(SecurityEventType.ACCOUNT_ENABLED, account.getUsername());
 	}
 
-	/** Sets a temporary password, e-mailed to the user; answers it, to show once to the admin. */
+	/**
+	 * Sets a temporary password, e-mailed to the user; answers it, to show once to the
+	 * admin.
+	 */
 	@Transactional
 	public String resetPassword(long id) {
 		UserAccount account = get(id);

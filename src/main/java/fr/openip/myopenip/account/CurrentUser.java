@@ -6,7 +6,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The user of the current request, for services that must know who acts and for which tenant.
+ * The user of the current request, for services that must know who acts and for which
+ * tenant.
  */
 public final class CurrentUser {
 

@@ -8,9 +8,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Checks the password, then that the user came through the entry of their role: resellers through
- * "Revendeur", the operator's staff through "MB / Opérateur". A wrong entry fails like a wrong
- * password, so the login page never tells which accounts exist.
+ * Checks the password, then that the user came through the entry of their role: resellers
+ * through "Revendeur", the operator's staff through "MB / Opérateur". A wrong entry fails
+ * like a wrong password, so the login page never tells which accounts exist.
  */
 class EntryCheckingAuthenticationProvider extends DaoAuthenticationProvider {
 

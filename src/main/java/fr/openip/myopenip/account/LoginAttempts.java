@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts wrong passwords and locks an account after too many in a row; journals every login.
+ * Counts wrong passwords and locks an account after too many in a row; journals every
+ * login.
  */
 @Component
 class LoginAttempts {
@@ -24,8 +25,7 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(UserAccountRepository accounts, SecurityJournal journal, SecurityProperties properties,
-			Clock clock) {
+	LoginAttempts(UserAccountRepository accounts, SecurityJournal journal, SecurityProperties properties, Clock clock) {
 		this.accounts = accounts;
 		this.journal = journal;
 		this.properties = properties;
@@ -36,7 +36,8 @@ class LoginAttempts {
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
-			this.accounts.findById(user.getId()).ifPresent(account -> account.recordSuccessfulLogin(this.clock.instant()));
+			this.accounts.findById(user.getId())
+				.ifPresent(account -> account.recordSuccessfulLogin(this.clock.instant()));
 			this.journal.record(SecurityEventType.LOGIN_SUCCESS, user.getUsername(), user.getCompanyId(), null);
 		}
 	}

@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A user logged in with a temporary password goes to the password page until they change it.
+ * A user logged in with a temporary password goes to the password page until they change
+ * it.
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What makes a password strong enough: at least 10 characters, a lower-case letter, an upper-case
- * letter, a digit, and not the login. Answers the message keys of what is missing.
+ * What makes a password strong enough: at least 10 characters, a lower-case letter, an
+ * upper-case letter, a digit, and not the login. Answers the message keys of what is
+ * missing.
  */
 public final class PasswordPolicy {
 

@@ -12,8 +12,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The logged-in user as kept in the session: who, which role, which company (tenant). Serializable,
- * since sessions are stored in PostgreSQL.
+ * The logged-in user as kept in the session: who, which role, which company (tenant).
+ * Serializable, since sessions are stored in PostgreSQL.
  */
 public final class PortalUser implements UserDetails, CredentialsContainer, TenantPrincipal {
 

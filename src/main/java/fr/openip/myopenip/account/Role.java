@@ -14,7 +14,10 @@ public enum Role {
 	/** Account administrators. */
 	ADMIN;
 
-	/** The login entry this role uses: resellers log in as "Revendeur", every other role as "MB / Opérateur". */
+	/**
+	 * The login entry this role uses: resellers log in as "Revendeur", every other role
+	 * as "MB / Opérateur".
+	 */
 	public LoginEntry loginEntry() {
 		return this == RESELLER ? LoginEntry.RESELLER : LoginEntry.STAFF;
 	}

@@ -21,8 +21,8 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what. Admin pages need ADMIN; every other page needs a logged-in user, and each
- * feature's service checks the finer rules (role, tenant).
+ * Who may reach what. Admin pages need ADMIN; every other page needs a logged-in user,
+ * and each feature's service checks the finer rules (role, tenant).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -57,20 +57,27 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, ProviderManager authenticationManager,
 			SecurityJournal journal) throws Exception {
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests
-				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/login", "/error", "/static/**", "/webjars/**", "/favicon.ico").permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-				// Partner lists are the operator's; a reseller works on its clients and prospects only.
-				.requestMatchers("/companies/operators/**", "/companies/ambassadors/**", "/companies/others/**")
-				.hasAnyRole(Role.OPERATOR.name(), Role.ADV.name(), Role.ADMIN.name())
-				// The order desk reads companies but does not change them.
-				.requestMatchers(HttpMethod.POST, "/companies/**").hasAnyRole(EDITORS)
-				.requestMatchers("/companies/clients/new", "/companies/prospects/new", "/companies/*/wizard/**",
-						"/companies/*/edit", "/companies/*/*/new", "/companies/*/*/*/edit")
-				.hasAnyRole(EDITORS)
-				.anyRequest().authenticated())
+			.authorizeHttpRequests(
+					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+						.permitAll()
+						.requestMatchers("/login", "/error", "/static/**", "/webjars/**", "/favicon.ico")
+						.permitAll()
+						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+						.permitAll()
+						.requestMatchers("/admin/**")
+						.hasRole(Role.ADMIN.name())
+						// Partner lists are the operator's; a reseller works on its
+						// clients and prospects only.
+						.requestMatchers("/companies/operators/**", "/companies/ambassadors/**", "/companies/others/**")
+						.hasAnyRole(Role.OPERATOR.name(), Role.ADV.name(), Role.ADMIN.name())
+						// The order desk reads companies but does not change them.
+						.requestMatchers(HttpMethod.POST, "/companies/**")
+						.hasAnyRole(EDITORS)
+						.requestMatchers("/companies/clients/new", "/companies/prospects/new", "/companies/*/wizard/**",
+								"/companies/*/edit", "/companies/*/*/new", "/companies/*/*/*/edit")
+						.hasAnyRole(EDITORS)
+						.anyRequest()
+						.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.authenticationDetailsSource(LoginDetails::new)
 				.failureUrl("/login?error")

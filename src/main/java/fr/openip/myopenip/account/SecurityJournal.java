@@ -18,7 +18,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The security journal: logs each event (user, tenant, IP) and keeps it in a table the admins read.
+ * The security journal: logs each event (user, tenant, IP) and keeps it in a table the
+ * admins read.
  */
 @Service
 public class SecurityJournal {
@@ -38,7 +39,9 @@ public class SecurityJournal {
 		record(type, user == null ? null : user.getUsername(), user == null ? null : user.getCompanyId(), detail);
 	}
 
-	/** Records an event about a user, from the IP of the current request if there is one. */
+	/**
+	 * Records an event about a user, from the IP of the current request if there is one.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(SecurityEventType type, String username, Long companyId, String detail) {
 		String ip = currentIp();

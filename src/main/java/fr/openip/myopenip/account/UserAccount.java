@@ -57,7 +57,8 @@ public class UserAccount {
 
 	private boolean mustChangePassword;
 
-	// Login bookkeeping does not count as an edit: an admin's form stays valid while the user logs in.
+	// Login bookkeeping does not count as an edit: an admin's form stays valid while the
+	// user logs in.
 	@OptimisticLock(excluded = true)
 	private int failedAttempts;
 
@@ -79,8 +80,8 @@ public class UserAccount {
 	protected UserAccount() {
 	}
 
-	public UserAccount(String username, String email, String firstName, String lastName, Role role,
-			Company company, String passwordHash, boolean mustChangePassword) {
+	public UserAccount(String username, String email, String firstName, String lastName, Role role, Company company,
+			String passwordHash, boolean mustChangePassword) {
 		this.username = username;
 		this.email = email;
 		this.firstName = firstName;
@@ -95,8 +96,8 @@ public class UserAccount {
 	}
 
 	/**
-	 * Counts a wrong password; after {@code maxAttempts} in a row the account is locked for
-	 * {@code lockDuration}.
+	 * Counts a wrong password; after {@code maxAttempts} in a row the account is locked
+	 * for {@code lockDuration}.
 	 * @return whether this failure locked the account
 	 */
 	public boolean recordFailedLogin(Instant now, int maxAttempts, Duration lockDuration) {

@@ -3,12 +3,12 @@ package fr.openip.myopenip.company;
 import jakarta.persistence.Embeddable;
 
 /**
- * A postal address as the guides enter it: n°, voie, bâtiment, étage, porte, escalier, complément,
- * pays, code postal, commune.
+ * A postal address as the guides enter it: n°, voie, bâtiment, étage, porte, escalier,
+ * complément, pays, code postal, commune.
  */
 @Embeddable
-public record Address(String streetNumber, String street, String building, String floor, String door,
-		String staircase, String complement, String country, String postalCode, String city) {
+public record Address(String streetNumber, String street, String building, String floor, String door, String staircase,
+		String complement, String country, String postalCode, String city) {
 
 	public static final String FRANCE = "France";
 

@@ -10,7 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * Where and how a company is invoiced (step 3 of the wizard, "Création du point de facturation").
+ * Where and how a company is invoiced (step 3 of the wizard, "Création du point de
+ * facturation").
  */
 @Entity
 @Table(name = "billing_point")

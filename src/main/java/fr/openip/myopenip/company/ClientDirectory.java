@@ -15,15 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Reads companies and what hangs from them, always through the tenant filter: a reseller reads only
- * its own.
+ * Reads companies and what hangs from them, always through the tenant filter: a reseller
+ * reads only its own.
  */
 @Service
 public class ClientDirectory {
 
-	/** Sortable columns of the company lists: the name on screen and the property it sorts on. */
-	public static final Map<String, String> COMPANY_SORTS = Map.of("id", "id", "name", "sortName", "createdAt", "createdAt",
-			"state", "state", "legalForm", "legalForm");
+	/**
+	 * Sortable columns of the company lists: the name on screen and the property it sorts
+	 * on.
+	 */
+	public static final Map<String, String> COMPANY_SORTS = Map.of("id", "id", "name", "sortName", "createdAt",
+			"createdAt", "state", "state", "legalForm", "legalForm");
 
 	/** Sortable columns of the contact list. */
 	public static final Map<String, String> CONTACT_SORTS = Map.of("lastName", "lastName", "firstName", "firstName",
@@ -58,7 +61,9 @@ public class ClientDirectory {
 		return this.pages.find(list, query, COMPANY_SORTS.getOrDefault(sort, "sortName"), ascending, page, size);
 	}
 
-	/** The main sites of the companies of a page, in one query ("Code postal / Ville"). */
+	/**
+	 * The main sites of the companies of a page, in one query ("Code postal / Ville").
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Site> mainSitesOf(List<Company> page) {
 		List<Long> ids = page.stream().map(Company::getId).toList();
@@ -118,8 +123,8 @@ public class ClientDirectory {
 	}
 
 	/** A company with its sites, billing points, contacts and history. */
-	public record ClientFile(Company company, List<Site> sites, List<BillingPoint> billingPoints, List<Contact> contacts,
-			List<HistoryEntry> history) {
+	public record ClientFile(Company company, List<Site> sites, List<BillingPoint> billingPoints,
+			List<Contact> contacts, List<HistoryEntry> history) {
 
 		public Site mainSite() {
 			return this.sites.stream().filter(Site::isMain).findFirst().orElse(null);

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to a client or prospect after its wizard: its identity, sites, billing points, contacts,
- * état, and the transformation of a prospect into a client. Each change is written in the history,
- * and a change made on a stale copy is refused.
+ * Changes to a client or prospect after its wizard: its identity, sites, billing points,
+ * contacts, état, and the transformation of a prospect into a client. Each change is
+ * written in the history, and a change made on a stale copy is refused.
  */
 @Service
 public class ClientEditing {
@@ -145,8 +145,8 @@ public class ClientEditing {
 	}
 
 	/**
-	 * "Transformer en client": a prospect with a billing point and an administrator becomes a client,
-	 * its identifier unchanged.
+	 * "Transformer en client": a prospect with a billing point and an administrator
+	 * becomes a client, its identifier unchanged.
 	 */
 	@Transactional
 	public void becomeClient(long companyId) {

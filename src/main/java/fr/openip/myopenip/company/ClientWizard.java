@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 4 steps of "Nouveau client final" (and of a new prospect): each step is saved as a draft
- * ("Enregistrer en brouillon") or saved and completed ("Enregistrer et continuer"); saving the last
- * step creates the client ("Votre client est créé.").
+ * The 4 steps of "Nouveau client final" (and of a new prospect): each step is saved as a
+ * draft ("Enregistrer en brouillon") or saved and completed ("Enregistrer et continuer");
+ * saving the last step creates the client ("Votre client est créé.").
  */
 @Service
 public class ClientWizard {
@@ -44,7 +44,10 @@ public class ClientWizard {
 		this.history = history;
 	}
 
-	/** Step 1 of a new client or prospect; answers the company, a draft until the wizard ends. */
+	/**
+	 * Step 1 of a new client or prospect; answers the company, a draft until the wizard
+	 * ends.
+	 */
 	@Transactional
 	public Company start(GeneralInformation information, boolean prospect, Long referentId, boolean draft) {
 		Company company = this.companies.save(Company.draftOf(information, referent(referentId), prospect));
@@ -132,12 +135,18 @@ public class ClientWizard {
 		return company;
 	}
 
-	/** The main site, billing point and administrator saved so far, to fill the wizard's forms again. */
+	/**
+	 * The main site, billing point and administrator saved so far, to fill the wizard's
+	 * forms again.
+	 */
 	@Transactional(readOnly = true)
 	public WizardState state(long companyId) {
 		Company company = editable(companyId);
 		return new WizardState(company, this.sites.findByCompanyIdAndMainTrue(companyId).orElse(null),
-				this.billingPoints.findByCompanyIdOrderByDefaultPointDescIdAsc(companyId).stream().findFirst().orElse(null),
+				this.billingPoints.findByCompanyIdOrderByDefaultPointDescIdAsc(companyId)
+					.stream()
+					.findFirst()
+					.orElse(null),
 				this.contacts.findByCompanyIdAndAdministratorTrue(companyId).orElse(null));
 	}
 
@@ -150,8 +159,8 @@ public class ClientWizard {
 	}
 
 	/**
-	 * The referent of a new company: a reseller's own company; for the operator's staff, the reseller
-	 * they choose, or the operator itself.
+	 * The referent of a new company: a reseller's own company; for the operator's staff,
+	 * the reseller they choose, or the operator itself.
 	 */
 	private Company referent(Long chosen) {
 		long tenant = TenantFilter.currentTenant();

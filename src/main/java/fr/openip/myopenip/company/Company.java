@@ -30,8 +30,9 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
- * A company known to the portal. Its id is the "Identifiant" shown on screen (e.g. 44660). A client or
- * prospect belongs to its referent (the reseller that brought it): that is its tenant.
+ * A company known to the portal. Its id is the "Identifiant" shown on screen (e.g.
+ * 44660). A client or prospect belongs to its referent (the reseller that brought it):
+ * that is its tenant.
  */
 @Entity
 @Table(name = "company")
@@ -66,11 +67,15 @@ public class Company {
 	@Column(nullable = false)
 	private String name;
 
-	/** The name lower-cased, kept by the database, for prefix search and sorting by name. */
+	/**
+	 * The name lower-cased, kept by the database, for prefix search and sorting by name.
+	 */
 	@Column(insertable = false, updatable = false)
 	private String sortName;
 
-	/** The list this company appears in, kept by the database (see {@link CompanyList}). */
+	/**
+	 * The list this company appears in, kept by the database (see {@link CompanyList}).
+	 */
 	@Column(insertable = false, updatable = false)
 	private String listKind;
 
@@ -194,7 +199,10 @@ public class Company {
 		}
 	}
 
-	/** The last step is saved: a client is created ("Votre client est créé."), a prospect is complete. */
+	/**
+	 * The last step is saved: a client is created ("Votre client est créé."), a prospect
+	 * is complete.
+	 */
 	void finishWizard() {
 		this.wizardStep = null;
 		this.state = CompanyState.ACTIVE;

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The documents of a company (SEPA mandate, RIB): accepted only when they are real PDFs of at most
- * 20 MB, judged by their content and not by their name, kept in the database, and read back only by
- * those who may see the company.
+ * The documents of a company (SEPA mandate, RIB): accepted only when they are real PDFs
+ * of at most 20 MB, judged by their content and not by their name, kept in the database,
+ * and read back only by those who may see the company.
  */
 @Service
 public class CompanyDocuments {
@@ -68,7 +68,8 @@ public class CompanyDocuments {
 	}
 
 	private static boolean startsWithMagic(byte[] content) {
-		// A PDF may have a few bytes of garbage before its header; the specification allows 1024.
+		// A PDF may have a few bytes of garbage before its header; the specification
+		// allows 1024.
 		int limit = (int) Math.min(1024, content.length - PDF_MAGIC.length);
 		for (int start = 0; start <= limit; start++) {
 			boolean match = true;
@@ -86,7 +87,10 @@ public class CompanyDocuments {
 	public record Upload(Kind kind, String filename, byte[] content) {
 	}
 
-	/** Stores checked PDFs as the SEPA mandate or the RIB of a billing point, in the caller's transaction. */
+	/**
+	 * Stores checked PDFs as the SEPA mandate or the RIB of a billing point, in the
+	 * caller's transaction.
+	 */
 	void attachAll(Company company, BillingPoint point, List<Upload> uploads) {
 		uploads.forEach(upload -> attach(company, point, upload.kind(), upload.filename(), upload.content()));
 	}
@@ -94,7 +98,8 @@ public class CompanyDocuments {
 	private StoredFile attach(Company company, BillingPoint point, Kind kind, String filename, byte[] content) {
 		checkPdf(content);
 		String name = safeName(filename);
-		StoredFile file = this.files.save(new StoredFile(company, name, content, sha256(content), CompanyHistory.actor()));
+		StoredFile file = this.files
+			.save(new StoredFile(company, name, content, sha256(content), CompanyHistory.actor()));
 		if (kind == Kind.SEPA_MANDATE) {
 			point.attachSepaMandate(file);
 		}
@@ -114,7 +119,8 @@ public class CompanyDocuments {
 	}
 
 	static String safeName(String filename) {
-		String name = filename == null ? "" : filename.replaceAll("[\\\\/]", "_").replaceAll("[\\p{Cntrl}\"]", "").trim();
+		String name = filename == null ? ""
+				: filename.replaceAll("[\\\\/]", "_").replaceAll("[\\p{Cntrl}\"]", "").trim();
 		if (name.isEmpty()) {
 			name = "document.pdf";
 		}

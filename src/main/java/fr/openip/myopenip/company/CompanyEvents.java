@@ -1,8 +1,8 @@
 package fr.openip.myopenip.company;
 
 /**
- * What happens to companies, for the modules that care (the security journal, the sessions of
- * their users).
+ * What happens to companies, for the modules that care (the security journal, the
+ * sessions of their users).
  */
 public final class CompanyEvents {
 

@@ -16,8 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the history of a company: who changed what, and each field's value before and after. The
- * history is written in French, the operator's language, as it is read by its staff and resellers.
+ * Writes the history of a company: who changed what, and each field's value before and
+ * after. The history is written in French, the operator's language, as it is read by its
+ * staff and resellers.
  */
 @Component
 class CompanyHistory {
@@ -91,8 +92,9 @@ class CompanyHistory {
 			return "—";
 		}
 		if (normalized instanceof Enum<?> constant) {
-			return this.messages.getMessage("company.enum." + constant.getDeclaringClass().getSimpleName() + "."
-					+ constant.name(), null, constant.name(), Locale.FRENCH);
+			return this.messages.getMessage(
+					"company.enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(), null,
+					constant.name(), Locale.FRENCH);
 		}
 		if (normalized instanceof Boolean flag) {
 			return this.messages.getMessage(flag ? "yes" : "no", null, Locale.FRENCH);

@@ -3,7 +3,8 @@ package fr.openip.myopenip.company;
 import fr.openip.myopenip.shared.NotFoundException;
 
 /**
- * A company (or what hangs from it) that does not exist or belongs to another tenant: 404.
+ * A company (or what hangs from it) that does not exist or belongs to another tenant:
+ * 404.
  */
 public class CompanyNotFoundException extends NotFoundException {
 

@@ -16,14 +16,17 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * One page of a company list, found in two steps so that page 500 costs what page 1 does: the ids of
- * the page, read from the list's index alone (sort key, tenant and état are in it), then the 25
- * companies with their referent. The tenant filter applies to both queries.
+ * One page of a company list, found in two steps so that page 500 costs what page 1 does:
+ * the ids of the page, read from the list's index alone (sort key, tenant and état are in
+ * it), then the 25 companies with their referent. The tenant filter applies to both
+ * queries.
  */
 @Component
 class CompanyPages {
 
-	/** Sortable properties and their HQL expression; anything else is refused upstream. */
+	/**
+	 * Sortable properties and their HQL expression; anything else is refused upstream.
+	 */
 	private static final Map<String, String> ORDERS = Map.of("sortName", "c.sortName", "createdAt", "c.createdAt", "id",
 			"c.id", "state", "c.state", "legalForm", "c.legalForm");
 
@@ -42,7 +45,8 @@ class CompanyPages {
 			parameters.put("id", query.id());
 		}
 		if (query.name() != null && !query.name().isBlank()) {
-			// A range on the lower-cased name ("C" collation): the list's index serves it, prepared or not.
+			// A range on the lower-cased name ("C" collation): the list's index serves
+			// it, prepared or not.
 			String from = query.name().trim().toLowerCase(Locale.ROOT);
 			where.append(" and c.sortName >= :from and c.sortName < :to");
 			parameters.put("from", from);

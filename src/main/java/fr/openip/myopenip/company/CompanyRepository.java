@@ -12,7 +12,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /**
- * Companies, seen through the tenant filter: a reseller finds only itself and the companies it brought.
+ * Companies, seen through the tenant filter: a reseller finds only itself and the
+ * companies it brought.
  */
 interface CompanyRepository extends JpaRepository<Company, Long>, JpaSpecificationExecutor<Company> {
 

@@ -96,7 +96,8 @@ public class Contact extends OwnedByTenant {
 	}
 
 	public String getFullName() {
-		return ((this.firstName == null ? "" : this.firstName) + " " + (this.lastName == null ? "" : this.lastName)).trim();
+		return ((this.firstName == null ? "" : this.firstName) + " " + (this.lastName == null ? "" : this.lastName))
+			.trim();
 	}
 
 	public String getPhone() {

@@ -16,8 +16,8 @@ import fr.openip.myopenip.shared.TenantFilter;
 import org.hibernate.annotations.Filter;
 
 /**
- * What hangs from a company (sites, billing points, contacts): it belongs to the company's tenant,
- * copied in {@code owner_id} so that the tenant filter needs no join.
+ * What hangs from a company (sites, billing points, contacts): it belongs to the
+ * company's tenant, copied in {@code owner_id} so that the tenant filter needs no join.
  */
 @MappedSuperclass
 @Filter(name = TenantFilter.NAME, condition = TenantFilter.OWNED_CONDITION)

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * The companies that own users: the operator, the resellers and the ambassadors. Managed by admins.
+ * The companies that own users: the operator, the resellers and the ambassadors. Managed
+ * by admins.
  */
 @Service
 public class PartnerCompanyService {
@@ -88,7 +89,8 @@ public class PartnerCompanyService {
 	public void disable(long id) {
 		Company company = getPartner(id);
 		if (company.getUniverse() == CompanyUniverse.OPERATOR
-				&& this.companies.findByUniverseInOrderByName(List.of(CompanyUniverse.OPERATOR)).stream()
+				&& this.companies.findByUniverseInOrderByName(List.of(CompanyUniverse.OPERATOR))
+					.stream()
 					.filter(Company::isActive)
 					.count() <= 1) {
 			throw new BusinessRuleException("company.partner.error.lastOperator");
@@ -105,7 +107,8 @@ public class PartnerCompanyService {
 	}
 
 	private Company theOperator() {
-		return this.companies.findByUniverseInOrderByName(List.of(CompanyUniverse.OPERATOR)).stream()
+		return this.companies.findByUniverseInOrderByName(List.of(CompanyUniverse.OPERATOR))
+			.stream()
 			.findFirst()
 			.orElse(null);
 	}

@@ -20,8 +20,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * "Générer le mandat": a SEPA direct debit mandate (PDF) filled from the billing point's form, for the
- * client to sign and send back.
+ * "Générer le mandat": a SEPA direct debit mandate (PDF) filled from the billing point's
+ * form, for the client to sign and send back.
  */
 @Component
 public class SepaMandate {
@@ -39,7 +39,10 @@ public class SepaMandate {
 		this.messages = messages;
 	}
 
-	/** What the mandate needs; any of it may still be blank, the PDF then leaves the line to fill. */
+	/**
+	 * What the mandate needs; any of it may still be blank, the PDF then leaves the line
+	 * to fill.
+	 */
 	public record MandateData(String debtorName, String holder, Address address, String iban, String bic, String rum) {
 	}
 
@@ -104,10 +107,11 @@ public class SepaMandate {
 		if (address == null) {
 			return null;
 		}
-		String lines = String.join(", ", java.util.stream.Stream.of(address.line(), address.complement(),
-				address.postalCodeAndCity(), address.country())
-			.filter(part -> part != null && !part.isBlank())
-			.toList());
+		String lines = String.join(", ",
+				java.util.stream.Stream
+					.of(address.line(), address.complement(), address.postalCodeAndCity(), address.country())
+					.filter(part -> part != null && !part.isBlank())
+					.toList());
 		return lines.isBlank() ? null : lines;
 	}
 

@@ -15,8 +15,8 @@ import fr.openip.myopenip.shared.TenantFilter;
 import org.hibernate.annotations.Filter;
 
 /**
- * An uploaded document (a PDF checked by its content), kept in the database and served only to those
- * who may see its company.
+ * An uploaded document (a PDF checked by its content), kept in the database and served
+ * only to those who may see its company.
  */
 @Entity
 @Table(name = "stored_file")

@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo companies and users on the first start of an empty database (profile {@code demo}).
- * Several instances starting together load it once: the first takes an advisory lock.
+ * Loads the demo companies and users on the first start of an empty database (profile
+ * {@code demo}). Several instances starting together load it once: the first takes an
+ * advisory lock.
  */
 @Component
 @ConditionalOnBooleanProperty("myopenip.demo.enabled")
@@ -58,7 +59,10 @@ class DemoData implements ApplicationRunner {
 		this.wizard = wizard;
 	}
 
-	/** A demo client or prospect: its name, SIREN, street, postal code, city, and how far its wizard went. */
+	/**
+	 * A demo client or prospect: its name, SIREN, street, postal code, city, and how far
+	 * its wizard went.
+	 */
 	private record DemoClient(String name, String siren, String street, String postalCode, String city, int steps,
 			boolean prospect) {
 	}
@@ -89,14 +93,19 @@ class DemoData implements ApplicationRunner {
 		persist(new UserAccount("admin", "admin@openip.fr", "Adrien", "Moreau", Role.ADMIN, operator, hash, false));
 		this.entityManager.flush();
 
-		List.of(new DemoClient("Boulangerie Dupain", "732829320", "rue de la République", "37550", "SAINT AVERTIN", 4, false),
-				new DemoClient("Cabinet Lefèvre Avocats", "552100554", "boulevard Béranger", "37000", "TOURS", 4, false),
-				new DemoClient("Garage des Tilleuls", "443061841", "avenue du Général de Gaulle", "92110", "CLICHY", 2, false),
-				new DemoClient("Pharmacie du Centre", "542051180", "place du Marché", "37300", "JOUÉ-LÈS-TOURS", 2, true),
+		List.of(new DemoClient("Boulangerie Dupain", "732829320", "rue de la République", "37550", "SAINT AVERTIN", 4,
+				false),
+				new DemoClient("Cabinet Lefèvre Avocats", "552100554", "boulevard Béranger", "37000", "TOURS", 4,
+						false),
+				new DemoClient("Garage des Tilleuls", "443061841", "avenue du Général de Gaulle", "92110", "CLICHY", 2,
+						false),
+				new DemoClient("Pharmacie du Centre", "542051180", "place du Marché", "37300", "JOUÉ-LÈS-TOURS", 2,
+						true),
 				new DemoClient("Hôtel Bellevue", "652014051", "quai de la Loire", "37100", "TOURS", 4, true))
 			.forEach(client -> create(client, alpha));
 		List.of(new DemoClient("Imprimerie Rapide", "775670417", "rue de Neuilly", "92110", "CLICHY", 4, false),
-				new DemoClient("Clinique Vétérinaire Saint-Roch", "380129866", "rue Nationale", "37000", "TOURS", 4, false),
+				new DemoClient("Clinique Vétérinaire Saint-Roch", "380129866", "rue Nationale", "37000", "TOURS", 4,
+						false),
 				new DemoClient("Transports Morel", "410910095", "route de Paris", "45000", "ORLÉANS", 4, false),
 				new DemoClient("Menuiserie Girard", "818467037", "rue des Artisans", "41000", "BLOIS", 1, true),
 				new DemoClient("Auto-école Central", "352918940", "rue Royale", "37000", "TOURS", 3, true))
@@ -105,8 +114,8 @@ class DemoData implements ApplicationRunner {
 
 	private void create(DemoClient client, Company referent) {
 		var information = new GeneralInformation(client.name(), "REF-" + client.siren().substring(0, 5), false,
-				client.siren(), LegalForm.SARL, null, null, CompanyUniverse.END_CLIENT, GuaranteeType.NONE, null,
-				null, null, null);
+				client.siren(), LegalForm.SARL, null, null, CompanyUniverse.END_CLIENT, GuaranteeType.NONE, null, null,
+				null, null);
 		long id = this.wizard.start(information, client.prospect(), referent.getId(), false).getId();
 		var address = new Address("12", client.street(), null, null, null, null, null, Address.FRANCE,
 				client.postalCode(), client.city());
@@ -115,8 +124,9 @@ class DemoData implements ApplicationRunner {
 					"contact@" + slug(client.name()) + ".fr", null, address, "9h-18h"), false);
 		}
 		if (client.steps() >= 3) {
-			this.wizard.saveBillingPoint(id, new BillingDetails(true, "DEFAUT", "compta@" + slug(client.name()) + ".fr",
-					PaymentMode.CHEQUE, PaymentTerms.DAYS_30, null, VatRegime.SUBJECT, false, null, null, null, address),
+			this.wizard.saveBillingPoint(id,
+					new BillingDetails(true, "DEFAUT", "compta@" + slug(client.name()) + ".fr", PaymentMode.CHEQUE,
+							PaymentTerms.DAYS_30, null, VatRegime.SUBJECT, false, null, null, null, address),
 					List.of(), false);
 		}
 		if (client.steps() >= 4) {

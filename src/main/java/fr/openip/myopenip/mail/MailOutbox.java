@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Every e-mail of the portal goes through here: it is stored first, in the caller's transaction, and
- * sent later by {@link OutboxSender}. So a rolled-back action sends nothing.
+ * Every e-mail of the portal goes through here: it is stored first, in the caller's
+ * transaction, and sent later by {@link OutboxSender}. So a rolled-back action sends
+ * nothing.
  */
 @Service
 public class MailOutbox {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends the pending mails of the outbox over SMTP, when {@code spring.mail.host} is set. Safe with
- * several instances: each round locks the rows it sends and skips the rows others hold.
+ * Sends the pending mails of the outbox over SMTP, when {@code spring.mail.host} is set.
+ * Safe with several instances: each round locks the rows it sends and skips the rows
+ * others hold.
  */
 @Component
 public class OutboxSender {
@@ -41,7 +42,8 @@ public class OutboxSender {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${myopenip.mail.send-interval:10s}", initialDelayString = "${myopenip.mail.send-interval:10s}")
+	@Scheduled(fixedDelayString = "${myopenip.mail.send-interval:10s}",
+			initialDelayString = "${myopenip.mail.send-interval:10s}")
 	public void scheduledRound() {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender != null) {
@@ -49,7 +51,10 @@ public class OutboxSender {
 		}
 	}
 
-	/** Sends one batch of pending mails through the given sender; answers how many were sent. */
+	/**
+	 * Sends one batch of pending mails through the given sender; answers how many were
+	 * sent.
+	 */
 	@Transactional
 	public int sendPending(JavaMailSender sender) {
 		int sent = 0;

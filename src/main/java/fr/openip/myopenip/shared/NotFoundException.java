@@ -1,8 +1,8 @@
 package fr.openip.myopenip.shared;
 
 /**
- * Thrown when a record does not exist or is not visible to the current user: both answer 404, so
- * that an id of another tenant cannot be told from an id that does not exist.
+ * Thrown when a record does not exist or is not visible to the current user: both answer
+ * 404, so that an id of another tenant cannot be told from an id that does not exist.
  */
 public class NotFoundException extends RuntimeException {
 

@@ -6,11 +6,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The one mechanism that scopes tenant-owned data. Every entity owned by a reseller carries the
- * Hibernate filter {@value #NAME}, enabled in every session and applied to loads by id too, whose
- * parameter is given here: the reseller's company for a reseller, {@link #ALL} for the operator's
- * staff and for work done by the portal itself (start-up, scheduled jobs). A query of a reseller thus
- * never returns another reseller's rows, and another tenant's id loads nothing (404).
+ * The one mechanism that scopes tenant-owned data. Every entity owned by a reseller
+ * carries the Hibernate filter {@value #NAME}, enabled in every session and applied to
+ * loads by id too, whose parameter is given here: the reseller's company for a reseller,
+ * {@link #ALL} for the operator's staff and for work done by the portal itself (start-up,
+ * scheduled jobs). A query of a reseller thus never returns another reseller's rows, and
+ * another tenant's id loads nothing (404).
  */
 public class TenantFilter implements Supplier<Long> {
 

@@ -8,7 +8,10 @@ public interface TenantPrincipal {
 	/** The company this user belongs to. */
 	long getCompanyId();
 
-	/** Whether this user sees only the data of its own company (a reseller), not all (the operator's staff). */
+	/**
+	 * Whether this user sees only the data of its own company (a reseller), not all (the
+	 * operator's staff).
+	 */
 	boolean isTenantRestricted();
 
 }

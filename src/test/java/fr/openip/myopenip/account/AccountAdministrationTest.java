@@ -37,10 +37,12 @@ class AccountAdministrationTest {
 	JdbcTemplate jdbc;
 
 	private Cookie loginSession(String username, String password, LoginEntry entry) throws Exception {
-		MvcResult result = this.mvc.perform(post("/login").param("username", username)
-			.param("password", password)
-			.param("entry", entry.name())
-			.with(csrf())).andReturn();
+		MvcResult result = this.mvc
+			.perform(post("/login").param("username", username)
+				.param("password", password)
+				.param("entry", entry.name())
+				.with(csrf()))
+			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
 		return result.getResponse().getCookie("MYOPENIP_SESSION");
 	}
@@ -52,14 +54,15 @@ class AccountAdministrationTest {
 	@Test
 	void anAdminCreatesAnAccountWhoseTemporaryPasswordIsMailedAndMustBeChanged() throws Exception {
 		String username = "nouveau" + System.nanoTime() % 100000;
-		MvcResult created = this.mvc.perform(post("/admin/accounts").with(this.logins.as(DemoUsers.ADMIN))
-			.with(csrf())
-			.param("username", username)
-			.param("email", username + "@alpha-telecom.fr")
-			.param("firstName", "Nina")
-			.param("lastName", "Roux")
-			.param("role", "RESELLER")
-			.param("companyId", String.valueOf(alphaId())))
+		MvcResult created = this.mvc
+			.perform(post("/admin/accounts").with(this.logins.as(DemoUsers.ADMIN))
+				.with(csrf())
+				.param("username", username)
+				.param("email", username + "@alpha-telecom.fr")
+				.param("firstName", "Nina")
+				.param("lastName", "Roux")
+				.param("role", "RESELLER")
+				.param("companyId", String.valueOf(alphaId())))
 			.andExpect(redirectedUrl("/admin/accounts"))
 			.andExpect(flash().attribute("successKey", "account.created"))
 			.andReturn();
@@ -72,11 +75,13 @@ class AccountAdministrationTest {
 
 		Cookie session = loginSession(username, temporaryPassword, LoginEntry.RESELLER);
 		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/password"));
-		this.mvc.perform(post("/password").cookie(session)
-			.with(csrf())
-			.param("currentPassword", temporaryPassword)
-			.param("newPassword", "Ninaroux2026Ok")
-			.param("confirmation", "Ninaroux2026Ok")).andExpect(redirectedUrl("/"));
+		this.mvc
+			.perform(post("/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", temporaryPassword)
+				.param("newPassword", "Ninaroux2026Ok")
+				.param("confirmation", "Ninaroux2026Ok"))
+			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 	}
 
@@ -84,11 +89,12 @@ class AccountAdministrationTest {
 	void aWeakNewPasswordIsRefusedBesideItsField() throws Exception {
 		UserAccount account = this.testAccounts.newReseller();
 		Cookie session = loginSession(account.getUsername(), TestAccounts.PASSWORD, LoginEntry.RESELLER);
-		this.mvc.perform(post("/password").cookie(session)
-			.with(csrf())
-			.param("currentPassword", TestAccounts.PASSWORD)
-			.param("newPassword", "court")
-			.param("confirmation", "court"))
+		this.mvc
+			.perform(post("/password").cookie(session)
+				.with(csrf())
+				.param("currentPassword", TestAccounts.PASSWORD)
+				.param("newPassword", "court")
+				.param("confirmation", "court"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "password.policy.length"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("au moins 10 caractères")));
@@ -96,14 +102,15 @@ class AccountAdministrationTest {
 
 	@Test
 	void aTakenLoginIsRefusedBesideTheField() throws Exception {
-		this.mvc.perform(post("/admin/accounts").with(this.logins.as(DemoUsers.ADMIN))
-			.with(csrf())
-			.param("username", DemoUsers.RESELLER_ALPHA)
-			.param("email", "x@alpha.fr")
-			.param("firstName", "X")
-			.param("lastName", "Y")
-			.param("role", "RESELLER")
-			.param("companyId", String.valueOf(alphaId())))
+		this.mvc
+			.perform(post("/admin/accounts").with(this.logins.as(DemoUsers.ADMIN))
+				.with(csrf())
+				.param("username", DemoUsers.RESELLER_ALPHA)
+				.param("email", "x@alpha.fr")
+				.param("firstName", "X")
+				.param("lastName", "Y")
+				.param("role", "RESELLER")
+				.param("companyId", String.valueOf(alphaId())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "username", "account.error.usernameTaken"));
 	}
@@ -111,14 +118,15 @@ class AccountAdministrationTest {
 	@Test
 	void aResellerCannotBeAttachedToTheOperator() throws Exception {
 		long operatorId = this.jdbc.queryForObject("select id from company where universe = 'OPERATOR'", Long.class);
-		this.mvc.perform(post("/admin/accounts").with(this.logins.as(DemoUsers.ADMIN))
-			.with(csrf())
-			.param("username", "mauvais" + System.nanoTime() % 10000)
-			.param("email", "x@alpha.fr")
-			.param("firstName", "X")
-			.param("lastName", "Y")
-			.param("role", "RESELLER")
-			.param("companyId", String.valueOf(operatorId)))
+		this.mvc
+			.perform(post("/admin/accounts").with(this.logins.as(DemoUsers.ADMIN))
+				.with(csrf())
+				.param("username", "mauvais" + System.nanoTime() % 10000)
+				.param("email", "x@alpha.fr")
+				.param("firstName", "X")
+				.param("lastName", "Y")
+				.param("role", "RESELLER")
+				.param("companyId", String.valueOf(operatorId)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "role", "account.error.roleCompany"));
 	}
@@ -129,14 +137,20 @@ class AccountAdministrationTest {
 		Cookie session = loginSession(account.getUsername(), TestAccounts.PASSWORD, LoginEntry.RESELLER);
 		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/accounts/{id}/disable", account.getId()).with(this.logins.as(DemoUsers.ADMIN))
-			.with(csrf())).andExpect(redirectedUrl("/admin/accounts"));
+		this.mvc
+			.perform(post("/admin/accounts/{id}/disable", account.getId()).with(this.logins.as(DemoUsers.ADMIN))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"));
 
 		this.mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login"));
-		assertThat(this.mvc.perform(post("/login").param("username", account.getUsername())
-			.param("password", TestAccounts.PASSWORD)
-			.param("entry", "RESELLER")
-			.with(csrf())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(this.mvc
+			.perform(post("/login").param("username", account.getUsername())
+				.param("password", TestAccounts.PASSWORD)
+				.param("entry", "RESELLER")
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?error");
 	}
 
 	@Test
@@ -145,14 +159,16 @@ class AccountAdministrationTest {
 		Cookie session = loginSession(account.getUsername(), TestAccounts.PASSWORD, LoginEntry.STAFF);
 		this.mvc.perform(get("/admin/accounts").cookie(session)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/accounts/{id}", account.getId()).with(this.logins.as(DemoUsers.ADMIN))
-			.with(csrf())
-			.param("email", account.getEmail())
-			.param("firstName", "Test")
-			.param("lastName", "Utilisateur")
-			.param("role", "ADV")
-			.param("companyId", String.valueOf(account.getCompany().getId()))
-			.param("version", String.valueOf(account.getVersion()))).andExpect(redirectedUrl("/admin/accounts"));
+		this.mvc
+			.perform(post("/admin/accounts/{id}", account.getId()).with(this.logins.as(DemoUsers.ADMIN))
+				.with(csrf())
+				.param("email", account.getEmail())
+				.param("firstName", "Test")
+				.param("lastName", "Utilisateur")
+				.param("role", "ADV")
+				.param("companyId", String.valueOf(account.getCompany().getId()))
+				.param("version", String.valueOf(account.getVersion())))
+			.andExpect(redirectedUrl("/admin/accounts"));
 
 		this.mvc.perform(get("/admin/accounts").cookie(session)).andExpect(redirectedUrl("/login"));
 		Cookie again = loginSession(account.getUsername(), TestAccounts.PASSWORD, LoginEntry.STAFF);
@@ -162,23 +178,26 @@ class AccountAdministrationTest {
 	@Test
 	void aStaleEditIsRefusedAsAConflictAndChangesNothing() throws Exception {
 		UserAccount account = this.testAccounts.newReseller();
-		this.mvc.perform(post("/admin/accounts/{id}", account.getId()).with(this.logins.as(DemoUsers.ADMIN))
-			.with(csrf())
-			.param("email", "first@test.fr")
-			.param("firstName", "Premier")
-			.param("lastName", "Utilisateur")
-			.param("role", "RESELLER")
-			.param("companyId", String.valueOf(account.getCompany().getId()))
-			.param("version", String.valueOf(account.getVersion()))).andExpect(redirectedUrl("/admin/accounts"));
+		this.mvc
+			.perform(post("/admin/accounts/{id}", account.getId()).with(this.logins.as(DemoUsers.ADMIN))
+				.with(csrf())
+				.param("email", "first@test.fr")
+				.param("firstName", "Premier")
+				.param("lastName", "Utilisateur")
+				.param("role", "RESELLER")
+				.param("companyId", String.valueOf(account.getCompany().getId()))
+				.param("version", String.valueOf(account.getVersion())))
+			.andExpect(redirectedUrl("/admin/accounts"));
 
-		this.mvc.perform(post("/admin/accounts/{id}", account.getId()).with(this.logins.as(DemoUsers.ADMIN))
-			.with(csrf())
-			.param("email", "second@test.fr")
-			.param("firstName", "Second")
-			.param("lastName", "Utilisateur")
-			.param("role", "RESELLER")
-			.param("companyId", String.valueOf(account.getCompany().getId()))
-			.param("version", String.valueOf(account.getVersion())))
+		this.mvc
+			.perform(post("/admin/accounts/{id}", account.getId()).with(this.logins.as(DemoUsers.ADMIN))
+				.with(csrf())
+				.param("email", "second@test.fr")
+				.param("firstName", "Second")
+				.param("lastName", "Utilisateur")
+				.param("role", "RESELLER")
+				.param("companyId", String.valueOf(account.getCompany().getId()))
+				.param("version", String.valueOf(account.getVersion())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Second")));
 
@@ -188,14 +207,19 @@ class AccountAdministrationTest {
 	@Test
 	void anAdminResetsAPasswordAndTheOldOneStopsWorking() throws Exception {
 		UserAccount account = this.testAccounts.newReseller();
-		this.mvc.perform(post("/admin/accounts/{id}/reset-password", account.getId())
-			.with(this.logins.as(DemoUsers.ADMIN))
-			.with(csrf())).andExpect(flash().attribute("successKey", "account.passwordReset"));
+		this.mvc
+			.perform(post("/admin/accounts/{id}/reset-password", account.getId()).with(this.logins.as(DemoUsers.ADMIN))
+				.with(csrf()))
+			.andExpect(flash().attribute("successKey", "account.passwordReset"));
 		assertThat(this.testAccounts.reload(account).isMustChangePassword()).isTrue();
-		assertThat(this.mvc.perform(post("/login").param("username", account.getUsername())
-			.param("password", TestAccounts.PASSWORD)
-			.param("entry", "RESELLER")
-			.with(csrf())).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(this.mvc
+			.perform(post("/login").param("username", account.getUsername())
+				.param("password", TestAccounts.PASSWORD)
+				.param("entry", "RESELLER")
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/login?error");
 	}
 
 	@Test
@@ -203,11 +227,13 @@ class AccountAdministrationTest {
 		this.mvc.perform(get("/admin/accounts").param("role", "ADV").with(this.logins.as(DemoUsers.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-username=\"adv\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(
-					org.hamcrest.Matchers.containsString("data-username=\"revendeur1\""))));
-		String csv = this.mvc.perform(get("/admin/accounts/export").param("role", "ADV")
-			.with(this.logins.as(DemoUsers.ADMIN))).andReturn().getResponse().getContentAsString(
-					java.nio.charset.StandardCharsets.UTF_8);
+			.andExpect(content().string(
+					org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("data-username=\"revendeur1\""))));
+		String csv = this.mvc
+			.perform(get("/admin/accounts/export").param("role", "ADV").with(this.logins.as(DemoUsers.ADMIN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv).contains("\"adv\"").doesNotContain("revendeur1");
 	}
 

@@ -30,14 +30,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every URL the portal maps, read from its own request mappings, against who may call it: nobody
- * logged in, each role, and a reseller other than the owner of the record. A mapping with no rule
- * here fails the build, so that every new page states who may open it.
+ * Every URL the portal maps, read from its own request mappings, against who may call it:
+ * nobody logged in, each role, and a reseller other than the owner of the record. A
+ * mapping with no rule here fails the build, so that every new page states who may open
+ * it.
  */
 @PortalIntegrationTest
 class AuthorizationMatrixTest {
 
-	/** Who calls. {@code OTHER_RESELLER} is a reseller that does not own the records in the URL. */
+	/**
+	 * Who calls. {@code OTHER_RESELLER} is a reseller that does not own the records in
+	 * the URL.
+	 */
 	enum Caller {
 
 		ANONYMOUS(null), RESELLER(DemoUsers.RESELLER_ALPHA), OTHER_RESELLER(DemoUsers.RESELLER_BETA),
@@ -53,9 +57,10 @@ class AuthorizationMatrixTest {
 
 	/**
 	 * Who may call a URL.
+	 *
 	 * @param allowed callers let through
-	 * @param tenantOwned whether the URL names a record of a reseller (Alpha's in this test): another
-	 * reseller then gets 404
+	 * @param tenantOwned whether the URL names a record of a reseller (Alpha's in this
+	 * test): another reseller then gets 404
 	 */
 	record Rule(Set<Caller> allowed, boolean tenantOwned) {
 
@@ -114,13 +119,14 @@ class AuthorizationMatrixTest {
 		for (String edit : new String[] { "GET /companies/{id}/edit", "POST /companies/{id}/edit",
 				"POST /companies/{id}/disable", "POST /companies/{id}/enable", "POST /companies/{id}/transform",
 				"GET /companies/{id}/wizard/{step}", "POST /companies/{id}/wizard/1", "POST /companies/{id}/wizard/2",
-				"POST /companies/{id}/wizard/3", "POST /companies/{id}/wizard/3/mandate", "POST /companies/{id}/wizard/4",
-				"GET /companies/{id}/sites/new", "POST /companies/{id}/sites", "GET /companies/{id}/sites/{siteId}/edit",
-				"POST /companies/{id}/sites/{siteId}", "GET /companies/{id}/billing-points/new",
-				"POST /companies/{id}/billing-points", "GET /companies/{id}/billing-points/{pointId}/edit",
-				"POST /companies/{id}/billing-points/{pointId}", "POST /companies/{id}/billing-points/mandate",
-				"GET /companies/{id}/contacts/new", "POST /companies/{id}/contacts",
-				"GET /companies/{id}/contacts/{contactId}/edit", "POST /companies/{id}/contacts/{contactId}" }) {
+				"POST /companies/{id}/wizard/3", "POST /companies/{id}/wizard/3/mandate",
+				"POST /companies/{id}/wizard/4", "GET /companies/{id}/sites/new", "POST /companies/{id}/sites",
+				"GET /companies/{id}/sites/{siteId}/edit", "POST /companies/{id}/sites/{siteId}",
+				"GET /companies/{id}/billing-points/new", "POST /companies/{id}/billing-points",
+				"GET /companies/{id}/billing-points/{pointId}/edit", "POST /companies/{id}/billing-points/{pointId}",
+				"POST /companies/{id}/billing-points/mandate", "GET /companies/{id}/contacts/new",
+				"POST /companies/{id}/contacts", "GET /companies/{id}/contacts/{contactId}/edit",
+				"POST /companies/{id}/contacts/{contactId}" }) {
 			RULES.put(edit, editors.ofTenant());
 		}
 	}
@@ -166,8 +172,7 @@ class AuthorizationMatrixTest {
 
 	@Test
 	void everyMappedUrlHasARule() {
-		assertThat(RULES.keySet()).as("URLs mapped without an access rule in this test")
-			.containsAll(mappedUrls());
+		assertThat(RULES.keySet()).as("URLs mapped without an access rule in this test").containsAll(mappedUrls());
 		assertThat(mappedUrls()).as("rules for URLs no longer mapped").containsAll(RULES.keySet());
 	}
 
@@ -201,8 +206,9 @@ class AuthorizationMatrixTest {
 	}
 
 	/**
-	 * Values of the URLs' variables, by the start of the URL: records created for this test (a client of
-	 * reseller Alpha for the company pages), so that no call touches the demo data.
+	 * Values of the URLs' variables, by the start of the URL: records created for this
+	 * test (a client of reseller Alpha for the company pages), so that no call touches
+	 * the demo data.
 	 */
 	private Map<String, Map<String, String>> fixtureIds() {
 		SecurityContextHolder.clearContext();
@@ -215,9 +221,10 @@ class AuthorizationMatrixTest {
 		Long fileId = this.jdbc.queryForObject("select id from stored_file where company_id = ?", Long.class, client);
 		return Map.of("/admin/accounts/", Map.of("id", account.getId().toString()), "/admin/companies/",
 				Map.of("id", company.getId().toString()), "/admin/outbox/", Map.of("id", mail.getId().toString()),
-				"/companies/", Map.of("id", String.valueOf(client), "step", "1", "siteId",
-						file.sites().get(0).getId().toString(), "pointId", file.billingPoints().get(0).getId().toString(),
-						"contactId", file.contacts().get(0).getId().toString(), "fileId", fileId.toString()));
+				"/companies/",
+				Map.of("id", String.valueOf(client), "step", "1", "siteId", file.sites().get(0).getId().toString(),
+						"pointId", file.billingPoints().get(0).getId().toString(), "contactId",
+						file.contacts().get(0).getId().toString(), "fileId", fileId.toString()));
 	}
 
 	private MvcResult call(String url, Map<String, Map<String, String>> ids, Caller caller) throws Exception {

@@ -53,9 +53,9 @@ class LoginSecurityTest {
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
 		this.mvc.perform(get("/").cookie(sessionOf(result)))
 			.andExpect(status().isOk())
-			.andExpect(result2 -> assertThat(result2.getResponse().getContentAsString())
-				.contains("Bonjour Alice Martin")
-				.contains("Revendeur de Alpha Télécom"));
+			.andExpect(
+					result2 -> assertThat(result2.getResponse().getContentAsString()).contains("Bonjour Alice Martin")
+						.contains("Revendeur de Alpha Télécom"));
 	}
 
 	@Test
@@ -69,7 +69,8 @@ class LoginSecurityTest {
 
 	@Test
 	void aUserThroughTheWrongEntryIsRefused() throws Exception {
-		assertThat(login(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, LoginEntry.STAFF).getResponse().getRedirectedUrl())
+		assertThat(
+				login(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, LoginEntry.STAFF).getResponse().getRedirectedUrl())
 			.isEqualTo("/login?error");
 		assertThat(login(DemoUsers.ADMIN, DemoUsers.PASSWORD, LoginEntry.RESELLER).getResponse().getRedirectedUrl())
 			.isEqualTo("/login?error");
@@ -94,8 +95,9 @@ class LoginSecurityTest {
 		assertThat(this.testAccounts.reload(account).isLockedNow()).isTrue();
 		assertThat(login(account.getUsername(), TestAccounts.PASSWORD, LoginEntry.RESELLER).getResponse()
 			.getRedirectedUrl()).isEqualTo("/login?error");
-		assertThat(this.jdbc.queryForObject("select count(*) from security_event where type = 'ACCOUNT_LOCKED' and username = ?",
-				Integer.class, account.getUsername()))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from security_event where type = 'ACCOUNT_LOCKED' and username = ?", Integer.class,
+				account.getUsername()))
 			.isEqualTo(1);
 	}
 
@@ -105,7 +107,8 @@ class LoginSecurityTest {
 		for (int i = 0; i < 5; i++) {
 			login(account.getUsername(), "wrong", LoginEntry.RESELLER);
 		}
-		this.jdbc.update("update user_account set locked_until = now() - interval '1 second' where id = ?", account.getId());
+		this.jdbc.update("update user_account set locked_until = now() - interval '1 second' where id = ?",
+				account.getId());
 		assertThat(login(account.getUsername(), TestAccounts.PASSWORD, LoginEntry.RESELLER).getResponse()
 			.getRedirectedUrl()).isEqualTo("/");
 	}
@@ -116,7 +119,8 @@ class LoginSecurityTest {
 		for (int i = 0; i < 5; i++) {
 			login(locked.getUsername(), "wrong", LoginEntry.RESELLER);
 		}
-		String unknown = login("nobody-" + System.nanoTime(), "x", LoginEntry.RESELLER).getResponse().getRedirectedUrl();
+		String unknown = login("nobody-" + System.nanoTime(), "x", LoginEntry.RESELLER).getResponse()
+			.getRedirectedUrl();
 		String wrong = login(DemoUsers.RESELLER_BETA, "wrong", LoginEntry.RESELLER).getResponse().getRedirectedUrl();
 		String lockedOut = login(locked.getUsername(), TestAccounts.PASSWORD, LoginEntry.RESELLER).getResponse()
 			.getRedirectedUrl();
@@ -134,7 +138,8 @@ class LoginSecurityTest {
 
 	@Test
 	void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-		this.mvc.perform(get("/admin/accounts")).andExpect(status().is3xxRedirection())
+		this.mvc.perform(get("/admin/accounts"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 	}
 

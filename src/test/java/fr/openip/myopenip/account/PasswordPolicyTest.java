@@ -25,7 +25,8 @@ class PasswordPolicyTest {
 
 	@Test
 	void aPasswordContainingTheLoginIsRefused() {
-		assertThat(PasswordPolicy.violations("Revendeur1Secret", "revendeur1")).containsExactly("password.policy.username");
+		assertThat(PasswordPolicy.violations("Revendeur1Secret", "revendeur1"))
+			.containsExactly("password.policy.username");
 	}
 
 	@Test

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates throw-away accounts for tests that lock, disable or reset them, so the demo accounts stay
- * usable by every other test.
+ * Creates throw-away accounts for tests that lock, disable or reset them, so the demo
+ * accounts stay usable by every other test.
  */
 @Component
 class TestAccounts {

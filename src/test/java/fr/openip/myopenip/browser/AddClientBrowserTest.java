@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Guide 003 "Ajouter un Client" and guide 002 part A "Transformer un Prospect en Client, par la fiche
- * du prospect", step by step, by the labels of the guides.
+ * Guide 003 "Ajouter un Client" and guide 002 part A "Transformer un Prospect en Client,
+ * par la fiche du prospect", step by step, by the labels of the guides.
  */
 @PortalIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,7 +74,8 @@ class AddClientBrowserTest {
 		b.type("E-mail commercial", "commercial@boulangerie.fr");
 		b.click("Enregistrer et continuer");
 
-		// Étape 2: site principal, saved as a draft, found again by the état filter, resumed.
+		// Étape 2: site principal, saved as a draft, found again by the état filter,
+		// resumed.
 		assertThat(stepTitle()).isEqualToIgnoringCase("Création du site principal");
 		b.type("SIRET du site", TestClients.SIRET);
 		b.type("Téléphone", "02 47 00 00 00");
@@ -83,7 +84,8 @@ class AddClientBrowserTest {
 		b.choose("Etat", "Brouillon");
 		b.type("Raison sociale", "Boulangerie du Guide");
 		b.click("Rechercher");
-		assertThat(b.find(By.id("companies")).getText()).contains("Boulangerie du Guide").contains("Création - étape 2");
+		assertThat(b.find(By.id("companies")).getText()).contains("Boulangerie du Guide")
+			.contains("Création - étape 2");
 		b.click("Reprendre >");
 		assertThat(stepTitle()).isEqualToIgnoringCase("Création du site principal");
 		assertThat(b.valueOf("Téléphone")).isEqualTo("02 47 00 00 00");

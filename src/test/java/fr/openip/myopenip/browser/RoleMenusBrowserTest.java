@@ -48,7 +48,11 @@ class RoleMenusBrowserTest {
 	private List<String> menuItems(int entry) {
 		var entries = this.browser.findAll(By.cssSelector("#topMenu > li"));
 		entries.get(entry).findElement(By.cssSelector("a.dropdown-toggle")).click();
-		var items = entries.get(entry).findElements(By.cssSelector(".dropdown-item")).stream().map(WebElement::getText).toList();
+		var items = entries.get(entry)
+			.findElements(By.cssSelector(".dropdown-item"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 		entries.get(entry).findElement(By.cssSelector("a.dropdown-toggle")).click();
 		return items;
 	}
@@ -79,9 +83,12 @@ class RoleMenusBrowserTest {
 	void anAdminSeesTheAdministrationMenuAndReachesEachPage() {
 		this.browser.logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, true);
 		assertThat(topMenu()).containsExactly("Entreprises", "Administration");
-		assertThat(menuItems(1)).containsExactly("Comptes utilisateurs", "Journal de sécurité", "Entreprises partenaires",
-				"Boîte d'envoi");
-		this.browser.findAll(By.cssSelector("#topMenu > li")).get(1).findElement(By.cssSelector("a.dropdown-toggle")).click();
+		assertThat(menuItems(1)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
+				"Entreprises partenaires", "Boîte d'envoi");
+		this.browser.findAll(By.cssSelector("#topMenu > li"))
+			.get(1)
+			.findElement(By.cssSelector("a.dropdown-toggle"))
+			.click();
 		this.browser.click("Comptes utilisateurs");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Comptes utilisateurs");
 		assertThat(this.browser.text()).contains("revendeur1").contains("Alpha Télécom");

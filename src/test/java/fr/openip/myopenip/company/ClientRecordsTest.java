@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Clients and prospects once created: who sees them, their history, concurrent edits, and the
- * transformation of a prospect into a client.
+ * Clients and prospects once created: who sees them, their history, concurrent edits, and
+ * the transformation of a prospect into a client.
  */
 @PortalIntegrationTest
 class ClientRecordsTest {
@@ -50,7 +50,8 @@ class ClientRecordsTest {
 		String beta = DemoUsers.RESELLER_BETA;
 		this.mvc.perform(get("/companies/clients").param("name", "Secret").with(this.logins.as(beta)))
 			.andExpect(content().string(not(containsString("Secret Alpha"))));
-		this.mvc.perform(get("/companies/clients").param("id", alphaClient.getId().toString()).with(this.logins.as(beta)))
+		this.mvc
+			.perform(get("/companies/clients").param("id", alphaClient.getId().toString()).with(this.logins.as(beta)))
 			.andExpect(content().string(containsString("0 résultat(s)")));
 		this.mvc.perform(get("/companies/prospects").with(this.logins.as(beta)))
 			.andExpect(content().string(not(containsString("Secret Alpha"))));
@@ -71,27 +72,32 @@ class ClientRecordsTest {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/companies/clients").param("name", "Secret").with(this.logins.as(DemoUsers.OPERATOR)))
 			.andExpect(content().string(containsString("Secret Alpha Client")));
-		this.mvc.perform(get("/companies/clients").param("name", "Secret")
-			.param("referentId", String.valueOf(this.clients.resellerId("Beta Réseaux")))
-			.with(this.logins.as(DemoUsers.OPERATOR)))
+		this.mvc
+			.perform(get("/companies/clients").param("name", "Secret")
+				.param("referentId", String.valueOf(this.clients.resellerId("Beta Réseaux")))
+				.with(this.logins.as(DemoUsers.OPERATOR)))
 			.andExpect(content().string(not(containsString("Secret Alpha Client"))));
 	}
 
 	@Test
 	void everyChangeIsInTheHistoryWithWhoAndWhat() throws Exception {
 		Company client = this.clients.aClientOfAlpha("Historique SARL");
-		this.mvc.perform(post("/companies/{id}/edit", client.getId()).with(this.logins.as(DemoUsers.RESELLER_ALPHA))
-			.with(csrf())
-			.param("name", "Historique SAS")
-			.param("clientReference", "REF")
-			.param("inCreation", "false")
-			.param("siren", TestClients.SIREN)
-			.param("legalForm", "SAS")
-			.param("universe", "END_CLIENT")
-			.param("guaranteeType", "NONE")
-			.param("version", String.valueOf(client.getVersion()))).andExpect(redirectedUrl("/companies/" + client.getId()));
-		this.mvc.perform(post("/companies/{id}/disable", client.getId()).with(this.logins.as(DemoUsers.OPERATOR))
-			.with(csrf())).andExpect(flash().attribute("successKey", "company.disabled"));
+		this.mvc
+			.perform(post("/companies/{id}/edit", client.getId()).with(this.logins.as(DemoUsers.RESELLER_ALPHA))
+				.with(csrf())
+				.param("name", "Historique SAS")
+				.param("clientReference", "REF")
+				.param("inCreation", "false")
+				.param("siren", TestClients.SIREN)
+				.param("legalForm", "SAS")
+				.param("universe", "END_CLIENT")
+				.param("guaranteeType", "NONE")
+				.param("version", String.valueOf(client.getVersion())))
+			.andExpect(redirectedUrl("/companies/" + client.getId()));
+		this.mvc
+			.perform(post("/companies/{id}/disable", client.getId()).with(this.logins.as(DemoUsers.OPERATOR))
+				.with(csrf()))
+			.andExpect(flash().attribute("successKey", "company.disabled"));
 
 		var history = this.clients.file(client.getId()).history();
 		assertThat(history.get(0).getAction()).isEqualTo(HistoryEntry.Action.STATE_CHANGED);
@@ -116,12 +122,13 @@ class ClientRecordsTest {
 				.param("guaranteeType", "NONE")
 				.param("version", String.valueOf(client.getVersion())));
 		}
-		this.mvc.perform(post("/companies/{id}/edit", client.getId()).with(this.logins.as(DemoUsers.RESELLER_ALPHA))
-			.with(csrf())
-			.param("name", "Troisième")
-			.param("clientReference", "REF")
-			.param("inCreation", "true")
-			.param("version", String.valueOf(client.getVersion())))
+		this.mvc
+			.perform(post("/companies/{id}/edit", client.getId()).with(this.logins.as(DemoUsers.RESELLER_ALPHA))
+				.with(csrf())
+				.param("name", "Troisième")
+				.param("clientReference", "REF")
+				.param("inCreation", "true")
+				.param("version", String.valueOf(client.getVersion())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Troisi&egrave;me")))
 			.andExpect(content().string(containsString("Un autre utilisateur a modifié")));
@@ -131,23 +138,34 @@ class ClientRecordsTest {
 	@Test
 	void aProspectBecomesAClientOnlyOnceItHasABillingPointAndAnAdministrator() throws Exception {
 		Company incomplete = this.clients.aProspectOfAlpha("Prospect Incomplet", 2);
-		this.mvc.perform(post("/companies/{id}/transform", incomplete.getId()).with(this.logins.as(DemoUsers.RESELLER_ALPHA))
-			.with(csrf())).andExpect(flash().attribute("errorKey", "company.error.transformNeedsBillingPoint"));
+		this.mvc
+			.perform(
+					post("/companies/{id}/transform", incomplete.getId()).with(this.logins.as(DemoUsers.RESELLER_ALPHA))
+						.with(csrf()))
+			.andExpect(flash().attribute("errorKey", "company.error.transformNeedsBillingPoint"));
 		assertThat(this.clients.file(incomplete.getId()).company().isProspect()).isTrue();
 
 		Company complete = this.clients.aProspectOfAlpha("Prospect Complet", 4);
-		this.mvc.perform(post("/companies/{id}/transform", complete.getId()).with(this.logins.as(DemoUsers.RESELLER_ALPHA))
-			.with(csrf())).andExpect(flash().attribute("successKey", "company.transformed"));
-		this.mvc.perform(get("/companies/clients").param("id", complete.getId().toString())
-			.with(this.logins.as(DemoUsers.RESELLER_ALPHA))).andExpect(content().string(containsString("Prospect Complet")));
-		this.mvc.perform(get("/companies/prospects").param("name", "Prospect Complet")
-			.with(this.logins.as(DemoUsers.RESELLER_ALPHA))).andExpect(content().string(containsString("0 résultat(s)")));
+		this.mvc
+			.perform(post("/companies/{id}/transform", complete.getId()).with(this.logins.as(DemoUsers.RESELLER_ALPHA))
+				.with(csrf()))
+			.andExpect(flash().attribute("successKey", "company.transformed"));
+		this.mvc
+			.perform(get("/companies/clients").param("id", complete.getId().toString())
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString("Prospect Complet")));
+		this.mvc
+			.perform(get("/companies/prospects").param("name", "Prospect Complet")
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString("0 résultat(s)")));
 	}
 
 	@Test
 	void theProspectListShowsTheWizardStepAndTheCityOfTheMainSite() throws Exception {
 		Company prospect = this.clients.aProspectOfAlpha("Étape Deux Prospect", 2);
-		this.mvc.perform(get("/companies/prospects").param("name", "Étape Deux").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+		this.mvc
+			.perform(get("/companies/prospects").param("name", "Étape Deux")
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
 			.andExpect(content().string(containsString("Création - étape 3")))
 			.andExpect(content().string(containsString("92110 CLICHY")))
 			.andExpect(content().string(containsString("/companies/" + prospect.getId() + "/wizard/3")));

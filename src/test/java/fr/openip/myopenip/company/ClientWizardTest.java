@@ -101,13 +101,14 @@ class ClientWizardTest {
 			.andReturn());
 		this.mvc.perform(stepTwo(id, "continue")).andExpect(redirectedUrl("/companies/" + id + "/wizard/3"));
 		this.mvc.perform(stepThree(id)).andExpect(redirectedUrl("/companies/" + id + "/wizard/4"));
-		this.mvc.perform(asAlpha(post("/companies/{id}/wizard/4", id)).param("action", "continue")
-			.param("civility", "MR")
-			.param("lastName", "Dupain")
-			.param("firstName", "Jean")
-			.param("phone", "0601020304")
-			.param("email", "jean@dupain.fr")
-			.param("functions", "SALES_ADMINISTRATION", "GENERAL_MANAGEMENT"))
+		this.mvc
+			.perform(asAlpha(post("/companies/{id}/wizard/4", id)).param("action", "continue")
+				.param("civility", "MR")
+				.param("lastName", "Dupain")
+				.param("firstName", "Jean")
+				.param("phone", "0601020304")
+				.param("email", "jean@dupain.fr")
+				.param("functions", "SALES_ADMINISTRATION", "GENERAL_MANAGEMENT"))
 			.andExpect(redirectedUrl("/companies/" + id))
 			.andExpect(flash().attribute("successKey", "company.wizard.clientCreated"));
 
@@ -115,7 +116,8 @@ class ClientWizardTest {
 		assertThat(file.company().getState()).isEqualTo(CompanyState.ACTIVE);
 		assertThat(file.company().getReferent().getName()).isEqualTo("Alpha Télécom");
 		assertThat(file.mainSite().getAddress().city()).isEqualTo("SAINT AVERTIN");
-		assertThat(file.billingPoints()).singleElement().satisfies(point -> assertThat(point.isDefaultPoint()).isTrue());
+		assertThat(file.billingPoints()).singleElement()
+			.satisfies(point -> assertThat(point.isDefaultPoint()).isTrue());
 		assertThat(file.contacts()).singleElement().satisfies(contact -> {
 			assertThat(contact.isAdministrator()).isTrue();
 			assertThat(contact.getFunctions()).containsExactlyInAnyOrder(Contact.Function.SALES_ADMINISTRATION,
@@ -133,7 +135,8 @@ class ClientWizardTest {
 			.andExpect(redirectedUrl("/companies/clients?state=DRAFT"))
 			.andExpect(flash().attribute("successKey", "company.wizard.draftSaved"));
 
-		this.mvc.perform(get("/companies/clients").param("state", "DRAFT").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+		this.mvc
+			.perform(get("/companies/clients").param("state", "DRAFT").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
 			.andExpect(content().string(containsString("Brouillon Étape Deux")))
 			.andExpect(content().string(containsString("/companies/" + id + "/wizard/2")));
 		this.mvc.perform(get("/companies/{id}/wizard/4", id).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
@@ -147,13 +150,14 @@ class ClientWizardTest {
 	@Test
 	void stepOneRefusesEachBadFieldBesideItAndKeepsWhatWasTyped() throws Exception {
 		int before = count();
-		this.mvc.perform(asAlpha(post("/companies/clients/new")).param("action", "continue")
-			.param("name", "Société Incomplète")
-			.param("inCreation", "false")
-			.param("siren", "732829321")
-			.param("salesEmail", "pas-un-email")
-			.param("guaranteeType", "DEPOSIT")
-			.param("deposit", "-5"))
+		this.mvc
+			.perform(asAlpha(post("/companies/clients/new")).param("action", "continue")
+				.param("name", "Société Incomplète")
+				.param("inCreation", "false")
+				.param("siren", "732829321")
+				.param("salesEmail", "pas-un-email")
+				.param("guaranteeType", "DEPOSIT")
+				.param("deposit", "-5"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "clientReference", "NotBlank"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "siren", "company.siren.invalid"))
@@ -163,33 +167,37 @@ class ClientWizardTest {
 			.andExpect(model().attribute("form",
 					org.hamcrest.Matchers.hasProperty("name", org.hamcrest.Matchers.is("Société Incomplète"))))
 			.andExpect(content().string(containsString("value=\"Soci&eacute;t&eacute; Incompl&egrave;te\"")));
-		this.mvc.perform(asAlpha(post("/companies/clients/new")).param("action", "continue")
-			.param("name", "Sans SIREN")
-			.param("clientReference", "R")
-			.param("inCreation", "false"))
+		this.mvc
+			.perform(asAlpha(post("/companies/clients/new")).param("action", "continue")
+				.param("name", "Sans SIREN")
+				.param("clientReference", "R")
+				.param("inCreation", "false"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "siren", "NotBlank"));
 		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test
 	void aCompanyBeingRegisteredNeedsNoSiren() throws Exception {
-		this.mvc.perform(asAlpha(post("/companies/clients/new")).param("action", "continue")
-			.param("name", "En Création")
-			.param("clientReference", "R")
-			.param("inCreation", "true")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(asAlpha(post("/companies/clients/new")).param("action", "continue")
+				.param("name", "En Création")
+				.param("clientReference", "R")
+				.param("inCreation", "true"))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void stepThreeRefusesBadBankDetailsAndAddress() throws Exception {
 		long id = this.clients.aProspectOfAlpha("Banque Mauvaise", 2).getId();
-		this.mvc.perform(asAlpha(multipart("/companies/{id}/wizard/3", id)).param("action", "continue")
-			.param("paymentMode", "DIRECT_DEBIT")
-			.param("paymentTerms", "OTHER")
-			.param("iban", "FR1420041010050500013M02607")
-			.param("bic", "BNP1FRPP")
-			.param("email", "facture")
-			.param("address.country", "France")
-			.param("address.postalCode", "9211"))
+		this.mvc
+			.perform(asAlpha(multipart("/companies/{id}/wizard/3", id)).param("action", "continue")
+				.param("paymentMode", "DIRECT_DEBIT")
+				.param("paymentTerms", "OTHER")
+				.param("iban", "FR1420041010050500013M02607")
+				.param("bic", "BNP1FRPP")
+				.param("email", "facture")
+				.param("address.country", "France")
+				.param("address.postalCode", "9211"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "holder", "NotBlank"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "email", "Email"))
@@ -216,9 +224,11 @@ class ClientWizardTest {
 		long id = this.clients.aProspectOfAlpha("Pièces Jointes", 2).getId();
 		var fake = new MockMultipartFile("sepaMandate", "mandat.pdf", "application/pdf",
 				"MZ this is an executable".getBytes(StandardCharsets.UTF_8));
-		this.mvc.perform(stepThree(id).file(fake).param("paymentMode", "DIRECT_DEBIT")
-			.param("iban", "FR1420041010050500013M02606")
-			.param("bic", "PSSTFRPPPAR"))
+		this.mvc
+			.perform(stepThree(id).file(fake)
+				.param("paymentMode", "DIRECT_DEBIT")
+				.param("iban", "FR1420041010050500013M02606")
+				.param("bic", "PSSTFRPPPAR"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "sepaMandate", "company.file.error.notPdf"));
 		byte[] big = new byte[21 * 1024 * 1024];
@@ -250,9 +260,12 @@ class ClientWizardTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrorCode("form", "name", "Size"));
 		String script = "<script>alert('x')</script>";
-		long id = idFrom(this.mvc.perform(stepOne(script).param("comment", script).param("clientReference", script)
-			.param("website", script)
-			.param("action", "continue")).andReturn());
+		long id = idFrom(this.mvc
+			.perform(stepOne(script).param("comment", script)
+				.param("clientReference", script)
+				.param("website", script)
+				.param("action", "continue"))
+			.andReturn());
 		this.mvc.perform(get("/companies/{id}", id).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
 			.andExpect(content().string(not(containsString("<script>alert"))))
 			.andExpect(content().string(containsString("&lt;script&gt;alert")));
@@ -261,16 +274,19 @@ class ClientWizardTest {
 	@Test
 	void generateTheMandateGivesARealPdfFilledFromTheForm() throws Exception {
 		long id = this.clients.aProspectOfAlpha("Mandat Généré", 2).getId();
-		byte[] pdf = this.mvc.perform(asAlpha(multipart("/companies/{id}/wizard/3/mandate", id)).param("holder", "DUPAIN")
-			.param("iban", "FR1420041010050500013M02606")
-			.param("bic", "PSSTFRPPPAR"))
+		byte[] pdf = this.mvc
+			.perform(asAlpha(multipart("/companies/{id}/wizard/3/mandate", id)).param("holder", "DUPAIN")
+				.param("iban", "FR1420041010050500013M02606")
+				.param("bic", "PSSTFRPPPAR"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		CompanyDocuments.checkPdf(pdf);
 		String text = Pdfs.text(pdf);
-		assertThat(text).contains("DUPAIN").contains("FR1420041010050500013M02606").contains("Mandat de prélèvement SEPA");
+		assertThat(text).contains("DUPAIN")
+			.contains("FR1420041010050500013M02606")
+			.contains("Mandat de prélèvement SEPA");
 	}
 
 	@Test
@@ -287,13 +303,15 @@ class ClientWizardTest {
 	@Test
 	void anOperatorPicksTheReferentOfANewClient() throws Exception {
 		long beta = this.clients.resellerId("Beta Réseaux");
-		long id = idFrom(this.mvc.perform(post("/companies/clients/new").with(this.logins.as(DemoUsers.OPERATOR))
-			.with(csrf())
-			.param("name", "Choisi Par Opérateur")
-			.param("clientReference", "R")
-			.param("inCreation", "true")
-			.param("referentId", String.valueOf(beta))
-			.param("action", "continue")).andReturn());
+		long id = idFrom(this.mvc
+			.perform(post("/companies/clients/new").with(this.logins.as(DemoUsers.OPERATOR))
+				.with(csrf())
+				.param("name", "Choisi Par Opérateur")
+				.param("clientReference", "R")
+				.param("inCreation", "true")
+				.param("referentId", String.valueOf(beta))
+				.param("action", "continue"))
+			.andReturn());
 		assertThat(this.clients.file(id).company().getReferent().getId()).isEqualTo(beta);
 		this.mvc.perform(get("/companies/{id}", id).with(this.logins.as(DemoUsers.RESELLER_BETA)))
 			.andExpect(status().isOk());

@@ -15,7 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds clients and prospects of a reseller for tests, through the wizard as a user would.
+ * Builds clients and prospects of a reseller for tests, through the wizard as a user
+ * would.
  */
 @Component
 public class TestClients {
@@ -46,7 +47,9 @@ public class TestClients {
 			.getId();
 	}
 
-	/** A client of "Alpha Télécom" with its main site, billing point and administrator. */
+	/**
+	 * A client of "Alpha Télécom" with its main site, billing point and administrator.
+	 */
 	public Company aClientOfAlpha(String name) {
 		return create(name, resellerId("Alpha Télécom"), false, 4);
 	}
@@ -67,14 +70,16 @@ public class TestClients {
 
 	public Company create(String name, long referentId, boolean prospect, int steps) {
 		SecurityContextHolder.clearContext();
-		long id = this.wizard.start(new GeneralInformation(name, "REF", false, SIREN, LegalForm.SAS, null, null,
-				CompanyUniverse.END_CLIENT, GuaranteeType.NONE, null, null, null, null), prospect, referentId, false)
+		long id = this.wizard
+			.start(new GeneralInformation(name, "REF", false, SIREN, LegalForm.SAS, null, null,
+					CompanyUniverse.END_CLIENT, GuaranteeType.NONE, null, null, null, null), prospect, referentId,
+					false)
 			.getId();
 		Address address = new Address("37", "rue de Neuilly", null, null, null, null, null, Address.FRANCE, "92110",
 				"CLICHY");
 		if (steps >= 2) {
-			this.wizard.saveMainSite(id,
-					new SiteDetails(null, SIRET, "0147000000", null, null, null, address, null), false);
+			this.wizard.saveMainSite(id, new SiteDetails(null, SIRET, "0147000000", null, null, null, address, null),
+					false);
 		}
 		if (steps >= 3) {
 			this.wizard.saveBillingPoint(id, new BillingDetails(true, "DEFAUT", "compta@test.fr", PaymentMode.CHEQUE,

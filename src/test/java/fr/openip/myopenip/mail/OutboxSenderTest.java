@@ -35,7 +35,8 @@ class OutboxSenderTest {
 	void pointAtGreenMail() {
 		this.mailSender.setHost("127.0.0.1");
 		this.mailSender.setPort(smtp.getSmtp().getPort());
-		// Earlier tests queued mails too: send them now, so each test below counts only its own.
+		// Earlier tests queued mails too: send them now, so each test below counts only
+		// its own.
 		while (this.sender.sendPending(this.mailSender) > 0) {
 			smtp.reset();
 		}

@@ -19,16 +19,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium driven by Selenium, one per test class. Nothing is downloaded: the
- * browser and its driver are the {@code chromium} and {@code chromium-driver} packages (which
- * {@code .ci/run} installs). Without them a browser test is skipped on a developer's machine and
- * fails on CI.
+ * A headless Debian Chromium driven by Selenium, one per test class. Nothing is
+ * downloaded: the browser and its driver are the {@code chromium} and
+ * {@code chromium-driver} packages (which {@code .ci/run} installs). Without them a
+ * browser test is skipped on a developer's machine and fails on CI.
  */
 public final class Browser implements AutoCloseable {
 
 	private static final File CHROMIUM = new File(System.getProperty("myopenip.chromium", "/usr/bin/chromium"));
 
-	private static final File CHROMEDRIVER = new File(System.getProperty("myopenip.chromedriver", "/usr/bin/chromedriver"));
+	private static final File CHROMEDRIVER = new File(
+			System.getProperty("myopenip.chromedriver", "/usr/bin/chromedriver"));
 
 	private final ChromeDriver driver;
 
@@ -42,7 +43,8 @@ public final class Browser implements AutoCloseable {
 	public static Browser open(int port) {
 		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
 		if (!installed && System.getenv("CI") != null) {
-			throw new IllegalStateException("Chromium and chromedriver are required on CI: " + CHROMIUM + ", " + CHROMEDRIVER);
+			throw new IllegalStateException(
+					"Chromium and chromedriver are required on CI: " + CHROMIUM + ", " + CHROMEDRIVER);
 		}
 		Assumptions.assumeTrue(installed, "Debian chromium and chromium-driver are not installed");
 		var options = new ChromeOptions();
@@ -68,7 +70,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public WebElement find(By by) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}
 
 	public List<WebElement> findAll(By by) {
@@ -85,8 +88,8 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks the button or link showing this text, as a user would. */
 	public void click(String visibleText) {
-		WebElement target = find(
-				By.xpath("//*[(self::button or self::a or self::label) and normalize-space(.)=" + literal(visibleText) + "]"));
+		WebElement target = find(By.xpath(
+				"//*[(self::button or self::a or self::label) and normalize-space(.)=" + literal(visibleText) + "]"));
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
 		try {
 			target.click();
@@ -105,14 +108,19 @@ public final class Browser implements AutoCloseable {
 		field.sendKeys(value);
 	}
 
-	/** Picks an option, by its visible text, in the select whose label shows this text. */
+	/**
+	 * Picks an option, by its visible text, in the select whose label shows this text.
+	 */
 	public void choose(String label, String option) {
 		WebElement labelElement = label(label);
 		new org.openqa.selenium.support.ui.Select(this.driver.findElement(By.id(labelElement.getDomAttribute("for"))))
 			.selectByVisibleText(option);
 	}
 
-	/** Ticks the radio button or check box of this label (within the element of this id, when given). */
+	/**
+	 * Ticks the radio button or check box of this label (within the element of this id,
+	 * when given).
+	 */
 	public void tick(String label) {
 		WebElement target = find(By.xpath("//label[normalize-space(.)=" + literal(label) + "]"));
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
@@ -156,7 +164,9 @@ public final class Browser implements AutoCloseable {
 			.click();
 	}
 
-	/** Logs in through the login page as a user would: entry, login, password, "Valider". */
+	/**
+	 * Logs in through the login page as a user would: entry, login, password, "Valider".
+	 */
 	public void logIn(String username, String password, boolean staff) {
 		this.driver.manage().deleteAllCookies();
 		go("/login");
@@ -164,12 +174,14 @@ public final class Browser implements AutoCloseable {
 		type("Login", username);
 		type("Mot de passe", password);
 		click("Valider");
-		// Wait for the answer to the login (the home page, or the login page with its error), so that
+		// Wait for the answer to the login (the home page, or the login page with its
+		// error), so that
 		// the next navigation does not race the form's submission.
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> !driver.getCurrentUrl().endsWith("/login")
-				&& !driver.findElements(By.id("greeting")).isEmpty()
-				|| !driver.findElements(By.id("login-error")).isEmpty()
-				|| driver.getCurrentUrl().endsWith("/password"));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(driver -> !driver.getCurrentUrl().endsWith("/login")
+					&& !driver.findElements(By.id("greeting")).isEmpty()
+					|| !driver.findElements(By.id("login-error")).isEmpty()
+					|| driver.getCurrentUrl().endsWith("/password"));
 	}
 
 	public void logOut() {
@@ -179,11 +191,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Console errors of the pages seen, CSP violations included; a form answered with a 4xx status (a
-	 * refused input shown again) is expected and left out.
+	 * Console errors of the pages seen, CSP violations included; a form answered with a
+	 * 4xx status (a refused input shown again) is expected and left out.
 	 */
 	public List<String> consoleErrors() {
-		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
 			.filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
 			.map(LogEntry::getMessage)
 			.filter(message -> !message.contains("the server responded with a status of 4"))
@@ -200,8 +216,8 @@ public final class Browser implements AutoCloseable {
 
 	/** The label showing this text, with or without the star of a required field. */
 	private WebElement label(String text) {
-		return find(By.xpath("//label[normalize-space(.)=" + literal(text) + " or normalize-space(.)=" + literal(text + " *")
-				+ "]"));
+		return find(By.xpath("//label[normalize-space(.)=" + literal(text) + " or normalize-space(.)="
+				+ literal(text + " *") + "]"));
 	}
 
 	@Override

@@ -11,10 +11,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * An integration test on the whole portal and a real PostgreSQL, with the demo data. Every test with
- * this annotation (and no other configuration) shares one Spring context and one database, browser
- * tests included, since the server listens on a random port. Test helpers annotated {@code @Component}
- * under the portal's packages ({@code Logins}, {@code TestAccounts}) are found by the usual scan.
+ * An integration test on the whole portal and a real PostgreSQL, with the demo data.
+ * Every test with this annotation (and no other configuration) shares one Spring context
+ * and one database, browser tests included, since the server listens on a random port.
+ * Test helpers annotated {@code @Component} under the portal's packages ({@code Logins},
+ * {@code TestAccounts}) are found by the usual scan.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

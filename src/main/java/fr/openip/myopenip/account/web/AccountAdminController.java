@@ -76,8 +76,9 @@ class AccountAdminController {
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@ModelAttribute("filter") AccountFilter filter, Locale locale) {
 		List<UserAccount> rows = this.accounts.search(filter, 0, EXPORT_LIMIT).getContent();
-		List<String> headers = List.of("account.username", "account.lastName", "account.firstName", "account.email",
-				"account.role", "account.company", "account.active")
+		List<String> headers = List
+			.of("account.username", "account.lastName", "account.firstName", "account.email", "account.role",
+					"account.company", "account.active")
 			.stream()
 			.map(key -> this.messages.getMessage(key, null, locale))
 			.toList();
@@ -95,8 +96,8 @@ class AccountAdminController {
 	}
 
 	@PostMapping
-	String create(@Validated({ Default.class, AccountForm.OnCreate.class }) @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Validated({ Default.class, AccountForm.OnCreate.class }) @ModelAttribute("form") AccountForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return formView(model);
 		}

@@ -17,6 +17,7 @@ class AccountForm {
 
 	/** Validation group of what is only entered at creation (the login never changes). */
 	interface OnCreate {
+
 	}
 
 	@NotBlank(groups = OnCreate.class)

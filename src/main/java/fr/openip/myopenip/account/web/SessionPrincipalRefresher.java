@@ -13,7 +13,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the freshly loaded account in the session after the user changed it (e.g. their password).
+ * Puts the freshly loaded account in the session after the user changed it (e.g. their
+ * password).
  */
 @Component
 class SessionPrincipalRefresher {

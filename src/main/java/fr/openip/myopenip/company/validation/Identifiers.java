@@ -12,7 +12,10 @@ public final class Identifiers {
 	/** La Poste's SIREN: its SIRETs follow the sum-multiple-of-5 rule instead of Luhn. */
 	static final String LA_POSTE_SIREN = "356000000";
 
-	/** IBAN length per country (ISO 13616 registry), for the countries our clients bank in. */
+	/**
+	 * IBAN length per country (ISO 13616 registry), for the countries our clients bank
+	 * in.
+	 */
 	private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(Map.entry("FR", 27), Map.entry("MC", 27),
 			Map.entry("DE", 22), Map.entry("BE", 16), Map.entry("LU", 20), Map.entry("CH", 21), Map.entry("ES", 24),
 			Map.entry("IT", 27), Map.entry("NL", 18), Map.entry("PT", 25), Map.entry("GB", 22), Map.entry("IE", 22),
@@ -35,7 +38,9 @@ public final class Identifiers {
 		return siren != null && siren.matches("\\d{9}") && luhn(siren);
 	}
 
-	/** 14 digits with a valid Luhn key, or La Poste's rule for La Poste's establishments. */
+	/**
+	 * 14 digits with a valid Luhn key, or La Poste's rule for La Poste's establishments.
+	 */
 	public static boolean isValidSiret(String siret) {
 		if (siret == null || !siret.matches("\\d{14}")) {
 			return false;
@@ -63,7 +68,9 @@ public final class Identifiers {
 		return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
 	}
 
-	/** ISO 9362: bank (4 letters), country (2 letters), location (2), optional branch (3). */
+	/**
+	 * ISO 9362: bank (4 letters), country (2 letters), location (2), optional branch (3).
+	 */
 	public static boolean isValidBic(String bic) {
 		return bic != null && bic.matches("[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?");
 	}

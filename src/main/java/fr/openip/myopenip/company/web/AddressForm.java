@@ -7,8 +7,8 @@ import fr.openip.myopenip.company.Address;
 import org.springframework.validation.Errors;
 
 /**
- * The address block of the forms: n°, voie, bâtiment, étage, porte, escalier, complément, pays, code
- * postal, commune.
+ * The address block of the forms: n°, voie, bâtiment, étage, porte, escalier, complément,
+ * pays, code postal, commune.
  */
 public class AddressForm {
 
@@ -60,16 +60,19 @@ public class AddressForm {
 	}
 
 	Address toAddress() {
-		return new Address(FormChecks.trim(this.streetNumber), FormChecks.trim(this.street), FormChecks.trim(this.building),
-				FormChecks.trim(this.floor), FormChecks.trim(this.door), FormChecks.trim(this.staircase),
-				FormChecks.trim(this.complement), FormChecks.trim(this.country),
+		return new Address(FormChecks.trim(this.streetNumber), FormChecks.trim(this.street),
+				FormChecks.trim(this.building), FormChecks.trim(this.floor), FormChecks.trim(this.door),
+				FormChecks.trim(this.staircase), FormChecks.trim(this.complement), FormChecks.trim(this.country),
 				this.postalCode == null ? null : this.postalCode.replaceAll("\\s", ""), FormChecks.trim(this.city));
 	}
 
-	/** Checks the address under {@code prefix} ("address."); the street number is required when asked. */
+	/**
+	 * Checks the address under {@code prefix} ("address."); the street number is required
+	 * when asked.
+	 */
 	void validate(Errors errors, String prefix, boolean complete, boolean numberRequired) {
-		FormChecks.postalCode(errors, prefix + "postalCode", this.country, this.postalCode == null ? null
-				: this.postalCode.replaceAll("\\s", ""));
+		FormChecks.postalCode(errors, prefix + "postalCode", this.country,
+				this.postalCode == null ? null : this.postalCode.replaceAll("\\s", ""));
 		if (complete) {
 			if (numberRequired) {
 				FormChecks.require(errors, prefix + "streetNumber", this.streetNumber);

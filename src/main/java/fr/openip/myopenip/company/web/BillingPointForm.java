@@ -17,7 +17,8 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Step 3 of the wizard, "Création du point de facturation", also the form of any billing point.
+ * Step 3 of the wizard, "Création du point de facturation", also the form of any billing
+ * point.
  */
 public class BillingPointForm {
 
@@ -81,7 +82,8 @@ public class BillingPointForm {
 	}
 
 	void validate(Errors errors, boolean complete) {
-		// Bank details count only for a direct debit; for another mode they are hidden and not kept.
+		// Bank details count only for a direct debit; for another mode they are hidden
+		// and not kept.
 		boolean directDebit = this.paymentMode == PaymentMode.DIRECT_DEBIT;
 		String compactIban = FormChecks.compact(this.iban);
 		String compactBic = FormChecks.compact(this.bic);

@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The client page ("Consulter", Univers client) or the prospect page ("Détails d'un prospect"): its
- * identity and what hangs from it, the edit of its identity, its état, and "Transformer en client".
+ * The client page ("Consulter", Univers client) or the prospect page ("Détails d'un
+ * prospect"): its identity and what hangs from it, the edit of its identity, its état,
+ * and "Transformer en client".
  */
 @Controller
 class ClientController {
@@ -94,7 +95,10 @@ class ClientController {
 		return "redirect:/companies/" + id;
 	}
 
-	/** "Transformer en client", refused with its reason until a billing point and an administrator exist. */
+	/**
+	 * "Transformer en client", refused with its reason until a billing point and an
+	 * administrator exist.
+	 */
 	@PostMapping("/companies/{id}/transform")
 	String transform(@PathVariable long id, RedirectAttributes redirect) {
 		try {
@@ -113,12 +117,12 @@ class ClientController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.getFilename(), java.nio.charset.StandardCharsets.UTF_8)
+					ContentDisposition.attachment()
+						.filename(file.getFilename(), java.nio.charset.StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(file.getContent());
 	}
-
 
 }

@@ -1,6 +1,5 @@
 package fr.openip.myopenip.company.web;
 
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -174,7 +173,6 @@ class ClientPartsController {
 		return saved(id, redirect);
 	}
 
-
 	private String view(Model model, long companyId, String part, Long partId) {
 		model.addAttribute("company", this.directory.client(companyId));
 		model.addAttribute("part", part);
@@ -186,6 +184,5 @@ class ClientPartsController {
 		redirect.addFlashAttribute("successKey", "company.saved");
 		return "redirect:/companies/" + id;
 	}
-
 
 }

@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Nouveau client final" (and "Nouveau prospect"): the 4 steps, each with "Enregistrer en brouillon"
- * and "Enregistrer et continuer"; a draft resumes at the step where it stopped.
+ * "Nouveau client final" (and "Nouveau prospect"): the 4 steps, each with "Enregistrer en
+ * brouillon" and "Enregistrer et continuer"; a draft resumes at the step where it
+ * stopped.
  */
 @Controller
 class ClientWizardController {
@@ -154,11 +155,15 @@ class ClientWizardController {
 	static ResponseEntity<byte[]> mandatePdf(Company company, BillingPointForm form, SepaMandate mandate) {
 		var details = form.toDetails();
 		byte[] pdf = mandate.generate(new MandateData(company.getName(), details.holder(), details.address(),
-				details.iban(), details.bic(), details.rum()), LocalDate.now(fr.openip.myopenip.shared.web.Formats.PARIS));
+				details.iban(), details.bic(), details.rum()),
+				LocalDate.now(fr.openip.myopenip.shared.web.Formats.PARIS));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("mandat-sepa-" + company.getId() + ".pdf").build().toString())
+					ContentDisposition.attachment()
+						.filename("mandat-sepa-" + company.getId() + ".pdf")
+						.build()
+						.toString())
 			.body(pdf);
 	}
 
@@ -205,8 +210,8 @@ class ClientWizardController {
 		if (step < Company.LAST_STEP) {
 			return "redirect:/companies/" + company.getId() + "/wizard/" + (step + 1);
 		}
-		redirect.addFlashAttribute("successKey", company.isProspect() ? "company.wizard.prospectSaved"
-				: "company.wizard.clientCreated");
+		redirect.addFlashAttribute("successKey",
+				company.isProspect() ? "company.wizard.prospectSaved" : "company.wizard.clientCreated");
 		redirect.addFlashAttribute("successArgument", company.getName());
 		return "redirect:/companies/" + company.getId();
 	}

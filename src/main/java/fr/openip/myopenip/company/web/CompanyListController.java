@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The lists of "Entreprises → Gestion des entreprises": Opérateurs, Ambassadeurs, Clients, Prospects,
- * Entreprises autres and Contacts; each filtered, sorted and paged in the database, and exported as CSV.
+ * The lists of "Entreprises → Gestion des entreprises": Opérateurs, Ambassadeurs,
+ * Clients, Prospects, Entreprises autres and Contacts; each filtered, sorted and paged in
+ * the database, and exported as CSV.
  */
 @Controller
 class CompanyListController {
@@ -133,21 +134,24 @@ class CompanyListController {
 		List<Contact> rows = this.directory
 			.searchContacts(name, company, function, sorting.key(), sorting.ascending(), 0, EXPORT_LIMIT)
 			.getContent();
-		return CsvExport.of("contacts.csv",
-				labels(locale, "company.contact.lastName", "company.contact.firstName", "company.contact.email",
-						"company.contact.phone", "company.contact.functions", "company.name"),
-				rows, contact -> List.of(nullToEmpty(contact.getLastName()), nullToEmpty(contact.getFirstName()),
+		return CsvExport.of(
+				"contacts.csv", labels(locale, "company.contact.lastName", "company.contact.firstName",
+						"company.contact.email", "company.contact.phone", "company.contact.functions", "company.name"),
+				rows,
+				contact -> List.of(nullToEmpty(contact.getLastName()), nullToEmpty(contact.getFirstName()),
 						nullToEmpty(contact.getEmail()), nullToEmpty(contact.getPhone()),
-						String.join(", ", contact.getFunctions().stream()
-							.map(f -> this.messages.getMessage("company.enum.Function." + f, null, locale))
-							.toList()),
+						String.join(", ",
+								contact.getFunctions()
+									.stream()
+									.map(f -> this.messages.getMessage("company.enum.Function." + f, null, locale))
+									.toList()),
 						contact.getCompany().getName()));
 	}
 
 	private String list(CompanyList list, CompanyQuery query, HttpServletRequest request, Model model) {
 		Sorting sorting = Sorting.of(request, ClientDirectory.COMPANY_SORTS.keySet(), "name");
-		Page<Company> companies = this.directory.search(list, query, sorting.key(), sorting.ascending(),
-				page(request), PAGE_SIZE);
+		Page<Company> companies = this.directory.search(list, query, sorting.key(), sorting.ascending(), page(request),
+				PAGE_SIZE);
 		model.addAttribute("list", list);
 		model.addAttribute("companies", companies);
 		model.addAttribute("pager", Pager.of(companies, request));
@@ -178,8 +182,7 @@ class CompanyListController {
 								: this.messages.getMessage("company.enum.LegalForm." + company.getLegalForm(), null,
 										locale),
 						this.messages.getMessage("company.state." + company.getState(), null, locale),
-						nullToEmpty(company.getSiren()),
-						sites.containsKey(company.getId())
+						nullToEmpty(company.getSiren()), sites.containsKey(company.getId())
 								? sites.get(company.getId()).getAddress().postalCodeAndCity() : "",
 						company.getReferent() == null ? "" : company.getReferent().getName()));
 	}

@@ -22,8 +22,7 @@ class CompanyMenu {
 		return new MenuSection(100, "menu.companies",
 				List.of(new Item("menu.companies.operators", "/companies/operators", STAFF, "menu.companies.header"),
 						new Item("menu.companies.ambassadors", "/companies/ambassadors", STAFF),
-						new Item("menu.companies.clients", "/companies/clients", EVERYONE,
-								"menu.companies.header"),
+						new Item("menu.companies.clients", "/companies/clients", EVERYONE, "menu.companies.header"),
 						new Item("menu.companies.prospects", "/companies/prospects", EVERYONE),
 						new Item("menu.companies.others", "/companies/others", STAFF),
 						new Item("menu.companies.contacts", "/companies/contacts", EVERYONE)));

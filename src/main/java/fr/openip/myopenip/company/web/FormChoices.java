@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The choices of the company forms' selects, given to the company pages as {@code choices}.
+ * The choices of the company forms' selects, given to the company pages as
+ * {@code choices}.
  */
-@ControllerAdvice(assignableTypes = { ClientWizardController.class, ClientController.class,
-		ClientPartsController.class })
+@ControllerAdvice(
+		assignableTypes = { ClientWizardController.class, ClientController.class, ClientPartsController.class })
 class FormChoices {
 
 	/** What the selects of the company forms offer. */

@@ -17,7 +17,8 @@ import fr.openip.myopenip.company.GeneralInformation;
 import org.springframework.validation.Errors;
 
 /**
- * Step 1 of the wizard, "Informations générales", also the form of "Informations société".
+ * Step 1 of the wizard, "Informations générales", also the form of "Informations
+ * société".
  */
 public class GeneralInformationForm {
 
@@ -85,10 +86,13 @@ public class GeneralInformationForm {
 		return form;
 	}
 
-	/** Formats always; what is required only when the step is completed (not for a draft). */
+	/**
+	 * Formats always; what is required only when the step is completed (not for a draft).
+	 */
 	void validate(Errors errors, boolean complete) {
 		FormChecks.siren(errors, "siren", FormChecks.compact(this.siren));
-		if (this.universe != null && this.universe != CompanyUniverse.END_CLIENT && this.universe != CompanyUniverse.OTHER) {
+		if (this.universe != null && this.universe != CompanyUniverse.END_CLIENT
+				&& this.universe != CompanyUniverse.OTHER) {
 			errors.rejectValue("universe", "company.universe.invalid");
 		}
 		if (!complete) {

@@ -14,14 +14,18 @@ import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The documents sent with a billing point's form: checked beside their field before anything is saved.
+ * The documents sent with a billing point's form: checked beside their field before
+ * anything is saved.
  */
 final class Uploads {
 
 	private Uploads() {
 	}
 
-	/** Checks the files of the form, rejecting the fields of those that are not PDFs of at most 20 MB. */
+	/**
+	 * Checks the files of the form, rejecting the fields of those that are not PDFs of at
+	 * most 20 MB.
+	 */
 	static void check(BillingPointForm form, Errors errors) {
 		check(form.getSepaMandate(), "sepaMandate", errors);
 		check(form.getRib(), "rib", errors);

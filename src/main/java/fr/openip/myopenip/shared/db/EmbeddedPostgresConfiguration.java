@@ -28,9 +28,10 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts a real PostgreSQL from the zonky binaries when no {@code spring.datasource.url} is set, so
- * the portal runs on a fresh machine with nothing installed. Its data lives in
- * {@code myopenip.embedded-db.data-dir} and survives restarts; the server stops with the context.
+ * Starts a real PostgreSQL from the zonky binaries when no {@code spring.datasource.url}
+ * is set, so the portal runs on a fresh machine with nothing installed. Its data lives in
+ * {@code myopenip.embedded-db.data-dir} and survives restarts; the server stops with the
+ * context.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -55,8 +56,7 @@ class EmbeddedPostgresConfiguration {
 		if (properties.port() > 0) {
 			builder.setPort(properties.port());
 		}
-		var postgres = builder
-			.setDataDirectory(dataDir)
+		var postgres = builder.setDataDirectory(dataDir)
 			.setCleanDataDirectory(properties.clean())
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(30))
@@ -78,9 +78,10 @@ class EmbeddedPostgresConfiguration {
 	}
 
 	/**
-	 * A training run for a class-data-sharing archive ({@code -Dspring.context.exit=onRefresh}) halts
-	 * the JVM as soon as every bean is built, skipping destroy methods and shutdown hooks: the server
-	 * is stopped here, at that moment, so that it does not outlive the run.
+	 * A training run for a class-data-sharing archive
+	 * ({@code -Dspring.context.exit=onRefresh}) halts the JVM as soon as every bean is
+	 * built, skipping destroy methods and shutdown hooks: the server is stopped here, at
+	 * that moment, so that it does not outlive the run.
 	 */
 	@Bean
 	SmartInitializingSingleton embeddedPostgresStopBeforeExitOnRefresh(EmbeddedPostgres postgres,

@@ -14,9 +14,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts the embedded PostgreSQL as soon as the configuration is known, in the background, while the
- * rest of the portal starts; {@link EmbeddedPostgresConfiguration} then takes it over. A server that
- * no context takes over (a start that failed early) is stopped when the JVM stops.
+ * Starts the embedded PostgreSQL as soon as the configuration is known, in the
+ * background, while the rest of the portal starts; {@link EmbeddedPostgresConfiguration}
+ * then takes it over. A server that no context takes over (a start that failed early) is
+ * stopped when the JVM stops.
  */
 class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

@@ -10,7 +10,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Fills created / updated by and at on audited entities: the logged-in user, or "système".
+ * Fills created / updated by and at on audited entities: the logged-in user, or
+ * "système".
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing

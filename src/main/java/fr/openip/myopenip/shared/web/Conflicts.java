@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
 
 /**
- * A save refused because someone else saved first: the form comes back with what the user typed, a
- * message above it, and the status 409.
+ * A save refused because someone else saved first: the form comes back with what the user
+ * typed, a message above it, and the status 409.
  */
 public final class Conflicts {
 

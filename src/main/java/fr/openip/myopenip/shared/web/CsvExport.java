@@ -11,8 +11,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A list exported as CSV for a spreadsheet: semicolons (French Excel), UTF-8 with a byte order mark,
- * every cell quoted, and cells that a spreadsheet would run as a formula defused.
+ * A list exported as CSV for a spreadsheet: semicolons (French Excel), UTF-8 with a byte
+ * order mark, every cell quoted, and cells that a spreadsheet would run as a formula
+ * defused.
  */
 public final class CsvExport {
 

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Errors mapped once: a record not found (or of another tenant) is 404, a concurrent edit is 409, a
- * refused business action is 400, each with a page in the portal's look.
+ * Errors mapped once: a record not found (or of another tenant) is 404, a concurrent edit
+ * is 409, a refused business action is 400, each with a page in the portal's look.
  */
 @ControllerAdvice
 class ErrorHandlingAdvice {

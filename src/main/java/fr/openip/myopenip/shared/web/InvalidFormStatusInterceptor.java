@@ -9,8 +9,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A form shown again because of what was typed answers 422 (Unprocessable Content), not 200: the page
- * is the same, with the messages beside the fields, but nothing reads it as a success.
+ * A form shown again because of what was typed answers 422 (Unprocessable Content), not
+ * 200: the page is the same, with the messages beside the fields, but nothing reads it as
+ * a success.
  */
 class InvalidFormStatusInterceptor implements HandlerInterceptor {
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One entry of the top menu ("Entreprises", "Catalogue", ...) with its links. Each feature declares
- * its own as a bean once it exists, so the menu never shows a link to nothing.
+ * One entry of the top menu ("Entreprises", "Catalogue", ...) with its links. Each
+ * feature declares its own as a bean once it exists, so the menu never shows a link to
+ * nothing.
  *
  * @param order position in the top menu
  * @param labelKey message key of the entry
@@ -19,8 +20,8 @@ public record MenuSection(int order, String labelKey, List<Item> items) {
 	 * @param labelKey message key of the link
 	 * @param path where it goes
 	 * @param roles roles that see it (without the ROLE_ prefix)
-	 * @param headerKey when set, a heading shown above this link (once per section, above the first
-	 * link the user sees that names it)
+	 * @param headerKey when set, a heading shown above this link (once per section, above
+	 * the first link the user sees that names it)
 	 */
 	public record Item(String labelKey, String path, Set<String> roles, String headerKey) {
 

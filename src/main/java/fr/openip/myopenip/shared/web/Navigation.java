@@ -13,9 +13,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * The top menu of the current user: the sections the features declare (those of one label merged), each with only the links the
- * user's role may follow. The layout asks it ({@code @navigation.sectionsFor(#authentication)}), so
- * error pages show the same menu as the others.
+ * The top menu of the current user: the sections the features declare (those of one label
+ * merged), each with only the links the user's role may follow. The layout asks it
+ * ({@code @navigation.sectionsFor(#authentication)}), so error pages show the same menu
+ * as the others.
  */
 @Component("navigation")
 public class Navigation {
@@ -24,9 +25,11 @@ public class Navigation {
 
 	Navigation(List<MenuSection> declared) {
 		Map<String, MenuSection> merged = new LinkedHashMap<>();
-		declared.stream().sorted(Comparator.comparingInt(MenuSection::order)).forEach(section -> merged
-			.merge(section.labelKey(), section, (first, more) -> new MenuSection(first.order(), first.labelKey(),
-					Stream.concat(first.items().stream(), more.items().stream()).toList())));
+		declared.stream()
+			.sorted(Comparator.comparingInt(MenuSection::order))
+			.forEach(
+					section -> merged.merge(section.labelKey(), section, (first, more) -> new MenuSection(first.order(),
+							first.labelKey(), Stream.concat(first.items().stream(), more.items().stream()).toList())));
 		this.sections = List.copyOf(merged.values());
 	}
 

@@ -9,8 +9,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The links of a pager: the first and last pages, and a bounded window around the current one, so
- * that a list of 100,000 rows shows a handful of links. Pages are 0-based; {@code null} marks a gap.
+ * The links of a pager: the first and last pages, and a bounded window around the current
+ * one, so that a list of 100,000 rows shows a handful of links. Pages are 0-based;
+ * {@code null} marks a gap.
  *
  * @param current the page shown
  * @param total number of pages
@@ -20,7 +21,9 @@ public record Pager(int current, int total, List<Integer> links, UriComponentsBu
 
 	private static final int WINDOW = 2;
 
-	/** The pager of a page of results, whose links keep the query of the current request. */
+	/**
+	 * The pager of a page of results, whose links keep the query of the current request.
+	 */
 	public static Pager of(Page<?> page, HttpServletRequest request) {
 		var url = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
 		return of(page.getNumber(), page.getTotalPages(), url);

@@ -10,8 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Every error the container forwards (403 from security, 404 for no page, 405, 500...) shown in the
- * portal's look. Opening {@code /error} directly is a page that does not exist (404).
+ * Every error the container forwards (403 from security, 404 for no page, 405, 500...)
+ * shown in the portal's look. Opening {@code /error} directly is a page that does not
+ * exist (404).
  */
 @Controller
 class PortalErrorController implements ErrorController {

@@ -17,8 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts the user and the tenant of each request in the logging context (MDC), and logs one line per
- * request with its status and duration. Static resources are not logged.
+ * Puts the user and the tenant of each request in the logging context (MDC), and logs one
+ * line per request with its status and duration. Static resources are not logged.
  */
 public class RequestLoggingFilter extends OncePerRequestFilter {
 

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The sortable column headers of a list (↕): each links to the same list sorted by its column,
- * ascending first, then descending; the filters are kept and the page goes back to the first. Only
- * the whitelisted keys sort; anything else falls back to the default.
+ * The sortable column headers of a list (↕): each links to the same list sorted by its
+ * column, ascending first, then descending; the filters are kept and the page goes back
+ * to the first. Only the whitelisted keys sort; anything else falls back to the default.
  *
  * @param key the column sorted on
  * @param ascending its direction

@@ -12,8 +12,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * French by default; {@code ?lang=en} switches to English, remembered in a cookie (no session state).
- * A form shown again with errors answers 422.
+ * French by default; {@code ?lang=en} switches to English, remembered in a cookie (no
+ * session state). A form shown again with errors answers 422.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

@@ -24,17 +24,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The login page on its own (web slice with the portal's real security configuration): the guide's two
- * entries, a CSRF token, the security headers, and nothing else reachable without logging in.
+ * The login page on its own (web slice with the portal's real security configuration):
+ * the guide's two entries, a CSRF token, the security headers, and nothing else reachable
+ * without logging in.
  */
 @WebMvcTest(controllers = { LoginController.class, HomeController.class })
 @Import({ Navigation.class, Formats.class })
 class LoginPageWebTest {
 
-	/** The portal's own security configuration (package-private in its module), found by name. */
+	/**
+	 * The portal's own security configuration (package-private in its module), found by
+	 * name.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "fr.openip.myopenip.account", useDefaultFilters = false,
-			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.account\\.SecurityConfiguration"))
+			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+					pattern = ".*\\.account\\.SecurityConfiguration"))
 	static class PortalSecurity {
 
 	}
@@ -66,7 +71,8 @@ class LoginPageWebTest {
 
 	@Test
 	void aLoginWithoutItsCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/login").param("username", "x").param("password", "y")).andExpect(status().isForbidden());
+		this.mvc.perform(post("/login").param("username", "x").param("password", "y"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded PostgreSQL keeps its data in its folder: what was written before a restart is there
- * after; a run that exits once its context is built (class-data-sharing training) leaves no server behind.
+ * The embedded PostgreSQL keeps its data in its folder: what was written before a restart
+ * is there after; a run that exits once its context is built (class-data-sharing
+ * training) leaves no server behind.
  */
 class EmbeddedPostgresRestartTest {
 
@@ -67,7 +68,8 @@ class EmbeddedPostgresRestartTest {
 
 			stopBeforeExit.afterSingletonsInstantiated();
 			assertThat(new JdbcTemplate(admin).queryForObject("select 1", Integer.class))
-				.as("an ordinary run keeps its server").isEqualTo(1);
+				.as("an ordinary run keeps its server")
+				.isEqualTo(1);
 
 			SpringProperties.setProperty("spring.context.exit", "onRefresh");
 			try {
