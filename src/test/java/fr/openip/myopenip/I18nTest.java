@@ -63,6 +63,29 @@ class I18nTest {
 	}
 
 	/**
+	 * A fragment's first argument is the key of its label
+	 * ({@code fragments/filters :: text('account.email', ...)}): it must exist too.
+	 */
+	@Test
+	void everyKeyGivenToAFragmentExists() throws IOException {
+		Properties french = load("messages_fr.properties");
+		Pattern labelKey = Pattern.compile("::\\s*\\w+\\s*\\(\\s*'([a-zA-Z0-9_]+(?:\\.[a-zA-Z0-9_]+)+)'");
+		List<String> missing = new ArrayList<>();
+		int keys = 0;
+		for (Path template : templates()) {
+			Matcher key = labelKey.matcher(Files.readString(template));
+			while (key.find()) {
+				keys++;
+				if (!french.containsKey(key.group(1))) {
+					missing.add(template.getFileName() + ": " + key.group(1));
+				}
+			}
+		}
+		assertThat(keys).as("label keys found in fragment calls").isGreaterThan(20);
+		assertThat(missing).isEmpty();
+	}
+
+	/**
 	 * Text between tags is only the placeholder of a {@code th:text}; anything else would
 	 * show the same words in every language.
 	 */
