@@ -6,10 +6,16 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.openip.myopenip.shared.TenantFilter;
 
 /**
- * Loads the account that logs in.
+ * Loads the account that logs in. This is the portal's own work: it reads the account and
+ * its company in a transaction of its own, not scoped to whoever may still be logged in
+ * on this request.
  */
 @Service
 class PortalUserDetailsService implements UserDetailsService {
@@ -18,17 +24,26 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	PortalUserDetailsService(UserAccountRepository accounts, Clock clock) {
+	private final TransactionTemplate ownReadOnlyTransaction;
+
+	PortalUserDetailsService(UserAccountRepository accounts, Clock clock, PlatformTransactionManager transactions) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.ownReadOnlyTransaction = new TransactionTemplate(transactions);
+		this.ownReadOnlyTransaction.setReadOnly(true);
+		this.ownReadOnlyTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return this.accounts.findByUsername(username)
-			.map(account -> new PortalUser(account, account.isLockedAt(this.clock.instant())))
-			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+		UserDetails user = TenantFilter
+			.asThePortal(() -> this.ownReadOnlyTransaction.execute(status -> this.accounts.findByUsername(username)
+				.map(account -> new PortalUser(account, account.isLockedAt(this.clock.instant())))
+				.orElse(null)));
+		if (user == null) {
+			throw new UsernameNotFoundException("unknown user");
+		}
+		return user;
 	}
 
 }

@@ -27,13 +27,42 @@ public class TenantFilter implements Supplier<Long> {
 	/** Condition for a row owned by a tenant through its {@code owner_id} column. */
 	public static final String OWNED_CONDITION = "(:tenant = -1 or owner_id = :tenant)";
 
+	private static final ThreadLocal<Boolean> PORTAL_WORK = new ThreadLocal<>();
+
 	@Override
 	public Long get() {
 		return currentTenant();
 	}
 
+	/**
+	 * Runs work the portal does for itself, whoever is logged in on this thread: finding
+	 * the account of a user who logs in, say, while another user's authentication is
+	 * still in the session. What it reads through sessions and connections opened inside
+	 * is not scoped.
+	 */
+	public static <T> T asThePortal(Supplier<T> work) {
+		boolean outermost = PORTAL_WORK.get() == null;
+		PORTAL_WORK.set(Boolean.TRUE);
+		try {
+			return work.get();
+		}
+		finally {
+			if (outermost) {
+				PORTAL_WORK.remove();
+			}
+		}
+	}
+
+	/**
+	 * The tenant of the user logged in on this thread. Finding it may load the user's
+	 * session from the database (a deferred security context): that reading is the
+	 * portal's own work, so the connections it takes are not scoped in turn.
+	 */
 	public static long currentTenant() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (PORTAL_WORK.get() != null) {
+			return ALL;
+		}
+		Authentication authentication = asThePortal(() -> SecurityContextHolder.getContext().getAuthentication());
 		if (authentication != null && authentication.getPrincipal() instanceof TenantPrincipal principal
 				&& principal.isTenantRestricted()) {
 			return principal.getCompanyId();

@@ -85,13 +85,16 @@ class EmbeddedPostgresConfiguration {
 	 */
 	@Bean
 	SmartInitializingSingleton embeddedPostgresStopBeforeExitOnRefresh(EmbeddedPostgres postgres,
-			HikariDataSource dataSource) {
+			DataSource dataSource) {
 		return () -> {
 			if ("onRefresh".equalsIgnoreCase(SpringProperties.getProperty("spring.context.exit"))) {
 				log.info("The context exits once refreshed: stopping the embedded PostgreSQL now");
-				dataSource.close();
 				try {
+					dataSource.unwrap(HikariDataSource.class).close();
 					postgres.close();
+				}
+				catch (SQLException ex) {
+					log.warn("Could not close the connection pool", ex);
 				}
 				catch (IOException ex) {
 					log.warn("Could not stop the embedded PostgreSQL", ex);

@@ -1,0 +1,137 @@
+package fr.openip.myopenip.shared.db;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import fr.openip.myopenip.company.Company;
+import fr.openip.myopenip.company.TestClients;
+import fr.openip.myopenip.support.DemoUsers;
+import fr.openip.myopenip.support.PortalIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The second wall: PostgreSQL itself keeps a reseller to its own rows, even through plain
+ * SQL that forgets the Hibernate filter.
+ */
+@PortalIntegrationTest
+class RowLevelSecurityTest {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	TestClients clients;
+
+	@AfterEach
+	void logOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void plainSqlOfAResellerReadsOnlyItsOwnCompaniesAndWhatHangsFromThem() {
+		Company alphaClient = this.clients.aClientOfAlpha("Client caché par PostgreSQL");
+		long alpha = this.clients.resellerId("Alpha Télécom");
+		long beta = this.clients.resellerId("Beta Réseaux");
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+
+		logInAs(DemoUsers.RESELLER_BETA);
+		List<Long> seenByBeta = jdbc.queryForList("select id from company", Long.class);
+		assertThat(seenByBeta).contains(beta).doesNotContain(alpha, alphaClient.getId());
+		assertThat(jdbc.queryForObject("select count(*) from company where referent_id <> ? or referent_id is null",
+				Long.class, beta))
+			.as("beta sees only itself and its own clients")
+			.isEqualTo(1L);
+		for (String table : List.of("site", "billing_point", "contact", "company_history")) {
+			assertThat(jdbc.queryForObject("select count(*) from " + table + " where company_id = ?", Long.class,
+					alphaClient.getId()))
+				.as(table)
+				.isZero();
+		}
+
+		logInAs(DemoUsers.RESELLER_ALPHA);
+		assertThat(jdbc.queryForList("select id from company", Long.class)).contains(alpha, alphaClient.getId())
+			.doesNotContain(beta);
+		assertThat(jdbc.queryForObject("select count(*) from contact where company_id = ?", Long.class,
+				alphaClient.getId()))
+			.isEqualTo(1L);
+
+		logInAs(DemoUsers.OPERATOR);
+		assertThat(jdbc.queryForList("select id from company", Long.class)).contains(alpha, beta, alphaClient.getId());
+	}
+
+	@Test
+	void plainSqlOfAResellerCannotChangeOrCreateAnotherResellersRows() {
+		Company alphaClient = this.clients.aClientOfAlpha("Client protégé par PostgreSQL");
+		long alpha = this.clients.resellerId("Alpha Télécom");
+		long beta = this.clients.resellerId("Beta Réseaux");
+		Company betaClient = this.clients.create("Client de Beta", beta, false, 1);
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+
+		logInAs(DemoUsers.RESELLER_BETA);
+		assertThat(jdbc.update("update company set name = 'Volé' where id = ?", alphaClient.getId())).isZero();
+		assertThat(jdbc.update("delete from company_history where company_id = ?", alphaClient.getId())).isZero();
+		assertThatThrownBy(
+				() -> jdbc.update("update company set referent_id = ? where id = ?", alpha, betaClient.getId()))
+			.as("handing a client over to another reseller")
+			.rootCause()
+			.hasMessageContaining("row-level security");
+		assertThatThrownBy(
+				() -> jdbc.update("insert into site (company_id, owner_id, main, country) values (?, ?, false, 'FR')",
+						alphaClient.getId(), alpha))
+			.as("adding a site to another reseller's client")
+			.rootCause()
+			.hasMessageContaining("row-level security");
+
+		SecurityContextHolder.clearContext();
+		assertThat(jdbc.queryForObject("select name from company where id = ?", String.class, alphaClient.getId()))
+			.isEqualTo("Client protégé par PostgreSQL");
+		assertThat(jdbc.queryForObject("select referent_id from company where id = ?", Long.class, betaClient.getId()))
+			.isEqualTo(beta);
+	}
+
+	@Test
+	void aUserLogsInWhileAnotherResellerIsStillLoggedInOnTheRequest() {
+		logInAs(DemoUsers.RESELLER_BETA);
+		assertThat(this.users.loadUserByUsername(DemoUsers.RESELLER_ALPHA).getUsername())
+			.isEqualTo(DemoUsers.RESELLER_ALPHA);
+	}
+
+	@Test
+	void aPooledConnectionCarriesNothingFromOneUserToTheNext() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		String connectingRole = jdbc.queryForObject("select session_user", String.class);
+
+		logInAs(DemoUsers.RESELLER_ALPHA);
+		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("myopenip_tenant");
+
+		SecurityContextHolder.clearContext();
+		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo(connectingRole);
+		assertThat(jdbc.queryForObject("select current_setting('myopenip.tenant', true)", String.class)).isEmpty();
+		assertThat(jdbc.queryForObject("select count(distinct referent_id) from company", Long.class))
+			.as("the portal's own work sees every reseller's companies")
+			.isGreaterThan(1L);
+	}
+
+	private void logInAs(String username) {
+		UserDetails user = this.users.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+}
