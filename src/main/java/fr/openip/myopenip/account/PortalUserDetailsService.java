@@ -1,6 +1,7 @@
 package fr.openip.myopenip.account;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,14 +37,10 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		UserDetails user = TenantFilter
+		Optional<PortalUser> user = TenantFilter
 			.asThePortal(() -> this.ownReadOnlyTransaction.execute(status -> this.accounts.findByUsername(username)
-				.map(account -> new PortalUser(account, account.isLockedAt(this.clock.instant())))
-				.orElse(null)));
-		if (user == null) {
-			throw new UsernameNotFoundException("unknown user");
-		}
-		return user;
+				.map(account -> new PortalUser(account, account.isLockedAt(this.clock.instant())))));
+		return user.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
 
 }
