@@ -1,17 +1,11 @@
 package fr.openip.myopenip.shared.db;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,14 +18,13 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.SpringProperties;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * Starts a real PostgreSQL from the zonky binaries when no {@code spring.datasource.url}
+ * Starts a real PostgreSQL ({@link EmbeddedServer}) when no {@code spring.datasource.url}
  * is set, so the portal runs on a fresh machine with nothing installed. Its data lives in
- * {@code myopenip.embedded-db.data-dir} and survives restarts; the server stops with the
- * context.
+ * {@code myopenip.embedded-db.data-dir}, durable, and survives restarts and crashes; the
+ * server stops with the context, after Tomcat has drained its requests.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -40,37 +33,16 @@ class EmbeddedPostgresConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		EmbeddedPostgres early = EmbeddedPostgresEarlyStart.claim(properties);
-		return early != null ? early : start(properties);
-	}
-
-	/** Starts the server and creates the portal's database in it when missing. */
-	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) throws IOException {
-		var dataDir = properties.dataDir().toAbsolutePath();
-		if (properties.clean()) {
-			FileSystemUtils.deleteRecursively(dataDir);
-		}
-		log.info("Starting embedded PostgreSQL with its data in {}", dataDir);
-		var builder = EmbeddedPostgres.builder();
-		if (properties.port() > 0) {
-			builder.setPort(properties.port());
-		}
-		var postgres = builder.setDataDirectory(dataDir)
-			.setCleanDataDirectory(properties.clean())
-			.setRegisterShutdownHook(false)
-			.setPGStartupWait(Duration.ofSeconds(30))
-			.setServerConfig("max_connections", "100")
-			.start();
-		createDatabaseIfMissing(postgres, properties.database());
-		return postgres;
+	EmbeddedServer embeddedServer(EmbeddedDatabaseProperties properties) throws IOException {
+		EmbeddedServer early = EmbeddedPostgresEarlyStart.claim(properties);
+		return early != null ? early : EmbeddedServer.start(properties);
 	}
 
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+	HikariDataSource dataSource(EmbeddedServer server, EmbeddedDatabaseProperties properties) {
 		var dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
+		dataSource.setJdbcUrl(server.jdbcUrl(properties.database()));
 		dataSource.setUsername("postgres");
 		dataSource.setPassword("postgres");
 		dataSource.setPoolName("embedded");
@@ -84,14 +56,13 @@ class EmbeddedPostgresConfiguration {
 	 * that moment, so that it does not outlive the run.
 	 */
 	@Bean
-	SmartInitializingSingleton embeddedPostgresStopBeforeExitOnRefresh(EmbeddedPostgres postgres,
-			DataSource dataSource) {
+	SmartInitializingSingleton embeddedPostgresStopBeforeExitOnRefresh(EmbeddedServer server, DataSource dataSource) {
 		return () -> {
 			if ("onRefresh".equalsIgnoreCase(SpringProperties.getProperty("spring.context.exit"))) {
 				log.info("The context exits once refreshed: stopping the embedded PostgreSQL now");
 				try {
 					dataSource.unwrap(HikariDataSource.class).close();
-					postgres.close();
+					server.close();
 				}
 				catch (SQLException ex) {
 					log.warn("Could not close the connection pool", ex);
@@ -101,27 +72,6 @@ class EmbeddedPostgresConfiguration {
 				}
 			}
 		};
-	}
-
-	private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws IOException {
-		DataSource admin = postgres.getPostgresDatabase();
-		try (Connection connection = admin.getConnection()) {
-			boolean exists;
-			try (PreparedStatement query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-				query.setString(1, database);
-				try (ResultSet rows = query.executeQuery()) {
-					exists = rows.next();
-				}
-			}
-			if (!exists) {
-				try (Statement create = connection.createStatement()) {
-					create.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8'");
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IOException("Could not create the embedded database " + database, ex);
-		}
 	}
 
 	static class NoDatasourceUrl implements Condition {

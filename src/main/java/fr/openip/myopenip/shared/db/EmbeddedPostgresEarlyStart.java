@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
@@ -21,7 +19,7 @@ import org.springframework.util.StringUtils;
  */
 class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-	private record Start(EmbeddedDatabaseProperties properties, CompletableFuture<EmbeddedPostgres> server) {
+	private record Start(EmbeddedDatabaseProperties properties, CompletableFuture<EmbeddedServer> server) {
 	}
 
 	private static final AtomicReference<Start> PENDING = new AtomicReference<>();
@@ -34,10 +32,10 @@ class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationEnvir
 		}
 		EmbeddedDatabaseProperties properties = Binder.get(environment)
 			.bind("myopenip.embedded-db", EmbeddedDatabaseProperties.class)
-			.orElseGet(() -> new EmbeddedDatabaseProperties(null, false, null, 0));
+			.orElseGet(EmbeddedDatabaseProperties::defaults);
 		var server = CompletableFuture.supplyAsync(() -> {
 			try {
-				return EmbeddedPostgresConfiguration.start(properties);
+				return EmbeddedServer.start(properties);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -54,7 +52,7 @@ class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationEnvir
 	}
 
 	/** The server started early for these properties, if any; the caller now owns it. */
-	static EmbeddedPostgres claim(EmbeddedDatabaseProperties properties) throws IOException {
+	static EmbeddedServer claim(EmbeddedDatabaseProperties properties) throws IOException {
 		Start start = PENDING.get();
 		if (start == null || !start.properties().equals(properties) || !PENDING.compareAndSet(start, null)) {
 			return null;
@@ -70,7 +68,7 @@ class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationEnvir
 		}
 	}
 
-	private static void closeQuietly(EmbeddedPostgres server) {
+	private static void closeQuietly(EmbeddedServer server) {
 		try {
 			server.close();
 		}

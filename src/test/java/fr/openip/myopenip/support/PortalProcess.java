@@ -1,0 +1,167 @@
+package fr.openip.myopenip.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal in a JVM of its own, started as it ships (its main class, no test profile,
+ * the demo data on), on an embedded PostgreSQL in a given folder and port: what a user
+ * runs, so that a test can kill it.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+	private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+	private final Process process;
+
+	private final Path log;
+
+	private final int port;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private PortalProcess(Process process, Path log, int port) {
+		this.process = process;
+		this.log = log;
+		this.port = port;
+	}
+
+	/** Starts the portal and waits until it answers its health check. */
+	public static PortalProcess start(Path dataDir, int databasePort, Path log) throws Exception {
+		int port = freePort();
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				"fr.openip.myopenip.MyOpenIpApplication", "--server.port=" + port,
+				"--myopenip.embedded-db.data-dir=" + dataDir, "--myopenip.embedded-db.port=" + databasePort,
+				"--spring.profiles.active=demo", "--myopenip.mail.send-interval=1h"));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		var portal = new PortalProcess(process, log, port);
+		portal.awaitHealthy();
+		return portal;
+	}
+
+	public static int freePort() throws IOException {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	public ProcessHandle handle() {
+		return this.process.toHandle();
+	}
+
+	/** The JVM's log so far. */
+	public String log() throws IOException {
+		return Files.readString(this.log);
+	}
+
+	/** Logs in through the login page, as a user would. */
+	public void login(String username, String password, String entry) throws Exception {
+		var response = post("/login", Map.of("username", username, "password", password, "entry", entry), "/login");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+	}
+
+	/**
+	 * Posts a form as the browser would: reads the CSRF token of the page holding it,
+	 * then sends the fields with it.
+	 */
+	public HttpResponse<String> post(String path, Map<String, String> fields, String formPage) throws Exception {
+		var form = new LinkedHashMap<>(fields);
+		form.put("_csrf", csrfTokenOf(formPage));
+		String body = form.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	public HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Kills the JVM with SIGKILL: no shutdown hook runs. */
+	public void kill() throws Exception {
+		this.process.destroyForcibly();
+		this.process.onExit().get();
+	}
+
+	@Override
+	public void close() throws Exception {
+		if (this.process.isAlive()) {
+			this.process.destroy();
+			if (!this.process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+				kill();
+			}
+		}
+	}
+
+	private String csrfTokenOf(String page) throws Exception {
+		var matcher = CSRF.matcher(get(page).body());
+		assertThat(matcher.find()).as("a CSRF token on " + page).isTrue();
+		return matcher.group(1);
+	}
+
+	private void awaitHealthy() throws Exception {
+		long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The portal stopped while starting:\n" + tail());
+			}
+			try {
+				if (get("/actuator/health").statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("The portal did not start within " + STARTUP_LIMIT + ":\n" + tail());
+	}
+
+	private String tail() throws IOException {
+		List<String> lines = Files.readAllLines(this.log);
+		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
