@@ -23,10 +23,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import fr.openip.myopenip.shared.AsThePortal;
 
 /**
  * User accounts: what admins do to them, and what a user does to their own password.
  */
+@AsThePortal
 @Service
 public class AccountService {
 

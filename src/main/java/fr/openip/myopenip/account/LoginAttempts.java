@@ -9,11 +9,13 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import fr.openip.myopenip.shared.AsThePortal;
 
 /**
  * Counts wrong passwords and locks an account after too many in a row; journals every
  * login.
  */
+@AsThePortal
 @Component
 class LoginAttempts {
 

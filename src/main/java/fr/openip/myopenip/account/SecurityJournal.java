@@ -16,11 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import fr.openip.myopenip.shared.AsThePortal;
 
 /**
  * The security journal: logs each event (user, tenant, IP) and keeps it in a table the
  * admins read.
  */
+@AsThePortal
 @Service
 public class SecurityJournal {
 

@@ -3,10 +3,12 @@ package fr.openip.myopenip.account;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
+import fr.openip.myopenip.shared.AsThePortal;
 
 /**
  * Ends the sessions of a user, on every instance, since sessions live in PostgreSQL.
  */
+@AsThePortal
 @Component
 class UserSessions {
 

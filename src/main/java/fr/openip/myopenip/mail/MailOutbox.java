@@ -11,12 +11,14 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import fr.openip.myopenip.shared.AsThePortal;
 
 /**
  * Every e-mail of the portal goes through here: it is stored first, in the caller's
  * transaction, and sent later by {@link OutboxSender}. So a rolled-back action sends
  * nothing.
  */
+@AsThePortal
 @Service
 public class MailOutbox {
 

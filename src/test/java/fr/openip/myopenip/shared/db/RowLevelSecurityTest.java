@@ -106,6 +106,52 @@ class RowLevelSecurityTest {
 	}
 
 	@Test
+	void everyTableWithAnOwnerColumnHasTheTenantPolicy() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		List<String> owned = jdbc.queryForList("""
+				select table_name from information_schema.columns
+				where table_schema = 'public' and column_name = 'owner_id' order by table_name""", String.class);
+		List<String> guarded = jdbc.queryForList("""
+				select c.relname from pg_class c
+				where c.relnamespace = 'public'::regnamespace and c.relrowsecurity
+				and exists (select 1 from pg_policies p where p.tablename = c.relname
+				            and p.roles @> array['myopenip_tenant']::name[]
+				            and p.qual = '(owner_id = myopenip_tenant())')
+				and exists (select 1 from pg_policies p where p.tablename = c.relname
+				            and p.policyname = c.relname || '_for_other_roles')
+				order by c.relname""", String.class);
+		System.out.printf("Row-level security: %d tables with an owner column, %d guarded%n", owned.size(),
+				guarded.size());
+		assertThat(owned).isNotEmpty();
+		assertThat(guarded).as("tables with an owner_id column and the tenant's policy").containsAll(owned);
+	}
+
+	@Test
+	void theTenantRoleIsRefusedAccountsSessionsJournalOutboxAndMigrations() {
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		List<String> secret = List.of("user_account", "spring_session", "spring_session_attributes", "security_event",
+				"outbox_mail", "flyway_schema_history");
+		logInAs(DemoUsers.RESELLER_ALPHA);
+		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo("myopenip_tenant");
+		int refused = 0;
+		for (String table : secret) {
+			for (String sql : List.of("select count(*) from " + table, "delete from " + table, "truncate " + table)) {
+				assertThatThrownBy(() -> jdbc.execute(sql)).as(sql)
+					.rootCause()
+					.hasMessageContaining("permission denied");
+				refused++;
+			}
+		}
+		System.out.printf("Least privilege: %d statements of the tenant role on %d tables, %d refused%n",
+				secret.size() * 3, secret.size(), refused);
+		assertThat(jdbc.queryForObject("select count(*) from company", Long.class)).as("its own work still works")
+			.isPositive();
+		SecurityContextHolder.clearContext();
+		assertThat(jdbc.queryForObject("select count(*) from user_account", Long.class)).as("the portal's own work")
+			.isPositive();
+	}
+
+	@Test
 	void aUserLogsInWhileAnotherResellerIsStillLoggedInOnTheRequest() {
 		logInAs(DemoUsers.RESELLER_BETA);
 		assertThat(this.users.loadUserByUsername(DemoUsers.RESELLER_ALPHA).getUsername())
