@@ -151,9 +151,16 @@ public final class PortalProcess implements AutoCloseable {
 		throw new IllegalStateException("The portal did not start within " + STARTUP_LIMIT + ":\n" + tail());
 	}
 
+	/** What says why a start failed: the server's own words, then the last lines. */
 	private String tail() throws IOException {
 		List<String> lines = Files.readAllLines(this.log);
-		return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		List<String> server = lines.stream()
+			.filter((line) -> line.contains("FATAL") || line.contains("PANIC") || line.contains("pg_ctl")
+					|| line.contains("LeftoverServer") || line.contains("ServerWatchdog"))
+			.limit(40)
+			.toList();
+		return String.join("\n", server) + "\n...\n"
+				+ String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
 	}
 
 	private URI uri(String path) {

@@ -74,6 +74,10 @@ final class EmbeddedServer implements Closeable {
 			.setServerConfig("synchronous_commit", durable)
 			.setServerConfig("full_page_writes", durable)
 			.setServerConfig("max_connections", "100")
+			// TCP on localhost only: no Unix socket, whose lock file in /tmp would name
+			// the
+			// killed server of an earlier portal and keep a new one off a fixed port
+			.setServerConfig("unix_socket_directories", "")
 			.start();
 		long pid = LeftoverServer.postmasterPid(dataDir);
 		var server = new EmbeddedServer(postgres, pid, ServerWatchdog.watch(dataDir, pid));
