@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 
 import fr.openip.myopenip.shared.TenantFilter;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
 
@@ -120,6 +121,13 @@ public class Company {
 	private String advEmail;
 
 	private String adminEmail;
+
+	/**
+	 * The client account number ("Compte client", {@code VTA-} and digits), given by the
+	 * database.
+	 */
+	@Generated
+	private String accountNumber;
 
 	/** Next step of the wizard to fill; null once the wizard is done. */
 	private Integer wizardStep;
@@ -318,8 +326,21 @@ public class Company {
 		return this.adminEmail;
 	}
 
+	public String getAccountNumber() {
+		return this.accountNumber;
+	}
+
 	public Integer getWizardStep() {
 		return this.wizardStep;
+	}
+
+	/**
+	 * How many steps of the wizard are saved, for an unfinished client or prospect: its
+	 * état reads "Création - étape 2" once step 2 is saved, and "Reprendre" opens step 3
+	 * (guide 002). Zero while step 1 is only a draft; null once the wizard is done.
+	 */
+	public Integer getStepsCompleted() {
+		return this.wizardStep == null ? null : this.wizardStep - 1;
 	}
 
 	public Instant getCreatedAt() {

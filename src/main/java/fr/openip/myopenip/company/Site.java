@@ -30,6 +30,9 @@ public class Site extends OwnedByTenant {
 
 	private String openingHours;
 
+	/** The name of a main site until its user gives another (the operator's usage). */
+	public static final String MAIN_SITE_NAME = "Siège Social";
+
 	protected Site() {
 	}
 
@@ -40,7 +43,7 @@ public class Site extends OwnedByTenant {
 	}
 
 	void apply(SiteDetails details) {
-		this.name = details.name();
+		this.name = (details.name() == null || details.name().isBlank()) && this.main ? MAIN_SITE_NAME : details.name();
 		this.siret = details.siret();
 		this.phone = details.phone();
 		this.fax = details.fax();

@@ -85,7 +85,7 @@ class AddClientBrowserTest {
 		b.type("Raison sociale", "Boulangerie du Guide");
 		b.click("Rechercher");
 		assertThat(b.find(By.id("companies")).getText()).contains("Boulangerie du Guide")
-			.contains("Création - étape 2");
+			.contains("Création - étape 1");
 		b.click("Reprendre >");
 		assertThat(stepTitle()).isEqualToIgnoringCase("Création du site principal");
 		assertThat(b.valueOf("Téléphone")).isEqualTo("02 47 00 00 00");
@@ -148,7 +148,7 @@ class AddClientBrowserTest {
 		b.menu("Entreprises", "Prospects");
 		b.type("Raison sociale", "Pharmacie du Guide");
 		b.click("Rechercher");
-		assertThat(b.find(By.id("companies")).getText()).contains("92110 CLICHY").contains("Création - étape 3");
+		assertThat(b.find(By.id("companies")).getText()).contains("92110 CLICHY").contains("Création - étape 2");
 		b.click("Reprendre >");
 
 		assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Nouveau prospect");

@@ -166,7 +166,7 @@ class ClientRecordsTest {
 		this.mvc
 			.perform(get("/companies/prospects").param("name", "Étape Deux")
 				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
-			.andExpect(content().string(containsString("Création - étape 3")))
+			.andExpect(content().string(containsString("Création - étape 2")))
 			.andExpect(content().string(containsString("92110 CLICHY")))
 			.andExpect(content().string(containsString("/companies/" + prospect.getId() + "/wizard/3")));
 	}

@@ -129,6 +129,68 @@ class ClientWizardTest {
 	}
 
 	@Test
+	void everyClientHasAnAccountNumberAndItsMainSiteIsTheSiegeSocialUntilRenamed() throws Exception {
+		long id = idFrom(this.mvc.perform(stepOne("Compte Client Guide").param("action", "continue")).andReturn());
+		this.mvc.perform(get("/companies/{id}/wizard/2", id).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString("Nom du site")))
+			.andExpect(content().string(containsString("value=\"Si&egrave;ge Social\"")));
+		this.mvc.perform(stepTwo(id, "continue")).andExpect(redirectedUrl("/companies/" + id + "/wizard/3"));
+
+		var file = this.clients.file(id);
+		assertThat(file.mainSite().getName()).as("no name typed").isEqualTo("Siège Social");
+		assertThat(file.company().getAccountNumber()).matches("VTA-\\d+");
+		this.mvc.perform(get("/companies/{id}", id).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString("Compte client")))
+			.andExpect(content().string(containsString(file.company().getAccountNumber())))
+			.andExpect(content().string(containsString("Siège Social")));
+
+		this.mvc.perform(stepTwo(id, "continue").param("name", "Agence de Tours"));
+		assertThat(this.clients.file(id).mainSite().getName()).isEqualTo("Agence de Tours");
+		assertThat(this.jdbc.queryForObject("select count(distinct account_number) = count(*) from company",
+				Boolean.class))
+			.as("account numbers are unique")
+			.isTrue();
+	}
+
+	@Test
+	void theClientsAdministratorNeedsATelephoneWhereTheProspectsDoesNot() throws Exception {
+		long client = idFrom(
+				this.mvc.perform(stepOne("Client Sans Téléphone").param("action", "continue")).andReturn());
+		this.mvc.perform(stepTwo(client, "continue"));
+		this.mvc.perform(stepThree(client));
+		this.mvc.perform(administrator(client))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("form", "phone"));
+		assertThat(this.clients.file(client).contacts()).as("nothing saved").isEmpty();
+
+		long prospect = this.clients.aProspectOfAlpha("Prospect Sans Téléphone", 3).getId();
+		assertThat(phoneInputOfStepFour(client)).contains("required");
+		assertThat(phoneInputOfStepFour(prospect)).doesNotContain("required");
+		this.mvc.perform(administrator(prospect)).andExpect(redirectedUrl("/companies/" + prospect));
+		assertThat(this.clients.file(prospect).contacts()).singleElement()
+			.satisfies((contact) -> assertThat(contact.getPhone()).isNull());
+	}
+
+	private String phoneInputOfStepFour(long id) throws Exception {
+		String page = this.mvc
+			.perform(get("/companies/{id}/wizard/4", id).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		var input = java.util.regex.Pattern.compile("<input[^>]*name=\"phone\"[^>]*>").matcher(page);
+		assertThat(input.find()).isTrue();
+		return input.group();
+	}
+
+	private MockHttpServletRequestBuilder administrator(long id) {
+		return asAlpha(post("/companies/{id}/wizard/4", id)).param("action", "continue")
+			.param("civility", "MR")
+			.param("lastName", "Sansfil")
+			.param("firstName", "Paul")
+			.param("email", "paul@sansfil.fr");
+	}
+
+	@Test
 	void aDraftSavedAtStepTwoIsFoundByItsStateAndResumesAtStepTwo() throws Exception {
 		long id = idFrom(this.mvc.perform(stepOne("Brouillon Étape Deux").param("action", "continue")).andReturn());
 		this.mvc.perform(asAlpha(post("/companies/{id}/wizard/2", id)).param("action", "draft").param("phone", "0247"))

@@ -139,8 +139,7 @@ class ClientPartsController {
 	@PostMapping("/companies/{id}/contacts")
 	String addContact(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		this.directory.client(id);
-		form.validate(result, true);
+		form.validate(result, true, !this.directory.client(id).isProspect());
 		if (result.hasErrors()) {
 			return view(model, id, "contact", null);
 		}
@@ -159,7 +158,7 @@ class ClientPartsController {
 			@Valid @ModelAttribute("form") ContactForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		this.directory.contact(id, contactId);
-		form.validate(result, true);
+		form.validate(result, true, !this.directory.client(id).isProspect());
 		if (result.hasErrors()) {
 			return view(model, id, "contact", contactId);
 		}

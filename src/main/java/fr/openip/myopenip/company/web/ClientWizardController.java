@@ -80,7 +80,7 @@ class ClientWizardController {
 		}
 		Object form = switch (step) {
 			case 1 -> GeneralInformationForm.of(company);
-			case 2 -> SiteForm.of(state.mainSite());
+			case 2 -> SiteForm.ofMainSite(state.mainSite());
 			case 3 -> BillingPointForm.of(state.billingPoint());
 			default -> ContactForm.of(state.administrator());
 		};
@@ -145,9 +145,10 @@ class ClientWizardController {
 			BindingResult result, @RequestParam(defaultValue = "") String action, Model model,
 			RedirectAttributes redirect) {
 		boolean draft = DRAFT.equals(action);
-		form.validate(result, !draft);
+		Company company = this.directory.client(id);
+		form.validate(result, !draft, !company.isProspect());
 		if (result.hasErrors()) {
-			return view(model, this.directory.client(id), 4);
+			return view(model, company, 4);
 		}
 		return next(this.wizard.saveAdministrator(id, form.toDetails(), draft), 4, draft, redirect);
 	}

@@ -63,12 +63,18 @@ public class ContactForm {
 		return form;
 	}
 
-	void validate(Errors errors, boolean complete) {
+	/**
+	 * Checks the required fields once the form is complete. The telephone is required of
+	 * a client's contacts (guide 003) and optional for a prospect's (guide 002).
+	 */
+	void validate(Errors errors, boolean complete, boolean phoneRequired) {
 		if (complete) {
 			FormChecks.require(errors, "civility", this.civility);
 			FormChecks.require(errors, "lastName", this.lastName);
 			FormChecks.require(errors, "firstName", this.firstName);
-			FormChecks.require(errors, "phone", this.phone);
+			if (phoneRequired) {
+				FormChecks.require(errors, "phone", this.phone);
+			}
 			FormChecks.require(errors, "email", this.email);
 		}
 	}

@@ -44,6 +44,15 @@ public class SiteForm {
 
 	private long version;
 
+	/** The form of the main site at step 2: its name is "Siège Social" until changed. */
+	static SiteForm ofMainSite(Site site) {
+		var form = of(site);
+		if (site == null) {
+			form.name = Site.MAIN_SITE_NAME;
+		}
+		return form;
+	}
+
 	static SiteForm of(Site site) {
 		var form = new SiteForm();
 		if (site != null) {
