@@ -1,5 +1,7 @@
 package fr.openip.myopenip.account;
 
+import fr.openip.myopenip.shared.Role;
+
 /**
  * What an admin enters for a user account.
  */

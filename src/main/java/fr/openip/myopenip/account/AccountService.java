@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import fr.openip.myopenip.shared.AsThePortal;
+import fr.openip.myopenip.shared.Role;
 
 /**
  * User accounts: what admins do to them, and what a user does to their own password.

@@ -24,7 +24,7 @@ class EntryCheckingAuthenticationProvider extends DaoAuthenticationProvider {
 			UsernamePasswordAuthenticationToken authentication) {
 		super.additionalAuthenticationChecks(userDetails, authentication);
 		if (userDetails instanceof PortalUser user && authentication.getDetails() instanceof LoginDetails details
-				&& user.getRole().loginEntry() != details.getEntry()) {
+				&& LoginEntry.of(user.getRole()) != details.getEntry()) {
 			throw new BadCredentialsException("wrong entry");
 		}
 	}

@@ -10,6 +10,7 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import fr.openip.myopenip.shared.Role;
 
 /**
  * The logged-in user as kept in the session: who, which role, which company (tenant).

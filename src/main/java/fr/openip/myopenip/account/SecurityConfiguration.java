@@ -19,10 +19,14 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import fr.openip.myopenip.shared.Role;
+import java.util.List;
+import fr.openip.myopenip.shared.web.SecurityRules;
 
 /**
- * Who may reach what. Admin pages need ADMIN; every other page needs a logged-in user,
- * and each feature's service checks the finer rules (role, tenant).
+ * Who may reach what: each feature's URL rules ({@link SecurityRules}, asking its
+ * permission policy), then admin pages need ADMIN and every other page a logged-in user.
+ * Which rows a user sees is the tenant filter's business.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,9 +34,6 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
-
-	/** Roles that may create and change clients and prospects. */
-	private static final String[] EDITORS = { Role.RESELLER.name(), Role.OPERATOR.name(), Role.ADMIN.name() };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -55,29 +56,18 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, ProviderManager authenticationManager,
-			SecurityJournal journal) throws Exception {
-		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(
-					requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-						.permitAll()
-						.requestMatchers("/login", "/error", "/static/**", "/webjars/**", "/favicon.ico")
-						.permitAll()
-						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-						.permitAll()
-						.requestMatchers("/admin/**")
-						.hasRole(Role.ADMIN.name())
-						// Partner lists are the operator's; a reseller works on its
-						// clients and prospects only.
-						.requestMatchers("/companies/operators/**", "/companies/ambassadors/**", "/companies/others/**")
-						.hasAnyRole(Role.OPERATOR.name(), Role.ADV.name(), Role.ADMIN.name())
-						// The order desk reads companies but does not change them.
-						.requestMatchers(HttpMethod.POST, "/companies/**")
-						.hasAnyRole(EDITORS)
-						.requestMatchers("/companies/clients/new", "/companies/prospects/new", "/companies/*/wizard/**",
-								"/companies/*/edit", "/companies/*/*/new", "/companies/*/*/*/edit")
-						.hasAnyRole(EDITORS)
-						.anyRequest()
-						.authenticated())
+			SecurityJournal journal, List<SecurityRules> features) throws Exception {
+		http.authenticationManager(authenticationManager).authorizeHttpRequests((requests) -> {
+			requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+				.permitAll()
+				.requestMatchers("/login", "/error", "/static/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll();
+			features.forEach((feature) -> feature.authorize(requests));
+			// Deny by default: an administration page no feature claimed is for admins
+			requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name()).anyRequest().authenticated();
+		})
 			.formLogin(form -> form.loginPage("/login")
 				.authenticationDetailsSource(LoginDetails::new)
 				.failureUrl("/login?error")

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import fr.openip.myopenip.company.Company;
 import org.hibernate.annotations.OptimisticLock;
+import fr.openip.myopenip.shared.Role;
 
 /**
  * A person who logs in to the portal. Belongs to one company, its tenant.

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.openip.myopenip.account.Role;
+import fr.openip.myopenip.shared.Role;
 import fr.openip.myopenip.account.UserAccount;
 import fr.openip.myopenip.company.Address;
 import fr.openip.myopenip.company.BillingDetails;

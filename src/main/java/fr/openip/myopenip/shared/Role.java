@@ -1,7 +1,12 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.shared;
+
+import java.util.Arrays;
+
+import org.springframework.security.core.Authentication;
 
 /**
- * What a user may do in the portal (SPEC §1).
+ * What a user may do in the portal (SPEC §1). Every feature's permission policy asks it;
+ * nothing else names a role.
  */
 public enum Role {
 
@@ -14,16 +19,19 @@ public enum Role {
 	/** Account administrators. */
 	ADMIN;
 
-	/**
-	 * The login entry this role uses: resellers log in as "Revendeur", every other role
-	 * as "MB / Opérateur".
-	 */
-	public LoginEntry loginEntry() {
-		return this == RESELLER ? LoginEntry.RESELLER : LoginEntry.STAFF;
-	}
-
 	public String authority() {
 		return "ROLE_" + name();
+	}
+
+	/** Whether this user holds one of these roles; false for nobody. */
+	public static boolean any(Authentication authentication, Role... roles) {
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return false;
+		}
+		return authentication.getAuthorities()
+			.stream()
+			.anyMatch((granted) -> Arrays.stream(roles)
+				.anyMatch((role) -> role.authority().equals(granted.getAuthority())));
 	}
 
 }

@@ -7,6 +7,7 @@ import fr.openip.myopenip.company.PartnerCompanyService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import fr.openip.myopenip.shared.Role;
 
 /**
  * Creates throw-away accounts for tests that lock, disable or reset them, so the demo

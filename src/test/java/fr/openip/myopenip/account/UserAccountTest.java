@@ -8,6 +8,7 @@ import fr.openip.myopenip.company.CompanyUniverse;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import fr.openip.myopenip.shared.Role;
 
 class UserAccountTest {
 
@@ -52,10 +53,10 @@ class UserAccountTest {
 
 	@Test
 	void resellersLogInAsRevendeurAndEveryOtherRoleAsOperatorStaff() {
-		assertThat(Role.RESELLER.loginEntry()).isEqualTo(LoginEntry.RESELLER);
-		assertThat(Role.OPERATOR.loginEntry()).isEqualTo(LoginEntry.STAFF);
-		assertThat(Role.ADV.loginEntry()).isEqualTo(LoginEntry.STAFF);
-		assertThat(Role.ADMIN.loginEntry()).isEqualTo(LoginEntry.STAFF);
+		assertThat(LoginEntry.of(Role.RESELLER)).isEqualTo(LoginEntry.RESELLER);
+		assertThat(LoginEntry.of(Role.OPERATOR)).isEqualTo(LoginEntry.STAFF);
+		assertThat(LoginEntry.of(Role.ADV)).isEqualTo(LoginEntry.STAFF);
+		assertThat(LoginEntry.of(Role.ADMIN)).isEqualTo(LoginEntry.STAFF);
 	}
 
 	@Test

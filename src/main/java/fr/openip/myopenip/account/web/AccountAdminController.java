@@ -11,7 +11,7 @@ import jakarta.validation.groups.Default;
 
 import fr.openip.myopenip.account.AccountService;
 import fr.openip.myopenip.account.AccountService.AccountFilter;
-import fr.openip.myopenip.account.Role;
+import fr.openip.myopenip.shared.Role;
 import fr.openip.myopenip.account.UserAccount;
 import fr.openip.myopenip.company.PartnerCompanyService;
 import fr.openip.myopenip.shared.BusinessRuleException;

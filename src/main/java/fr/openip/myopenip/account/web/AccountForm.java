@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import fr.openip.myopenip.account.AccountCommand;
-import fr.openip.myopenip.account.Role;
+import fr.openip.myopenip.shared.Role;
 import fr.openip.myopenip.account.UserAccount;
 
 /**

@@ -1,21 +1,35 @@
 package fr.openip.myopenip.mail.web;
 
 import java.util.List;
-import java.util.Set;
-
-import fr.openip.myopenip.shared.web.MenuSection;
-import fr.openip.myopenip.shared.web.MenuSection.Item;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
+import fr.openip.myopenip.mail.MailPermissions;
+import fr.openip.myopenip.shared.web.MenuSection;
+import fr.openip.myopenip.shared.web.MenuSection.Item;
+import fr.openip.myopenip.shared.web.SecurityRules;
+
+import static fr.openip.myopenip.shared.web.SecurityRules.allow;
+
+/**
+ * The outbox's menu and URL rules, both asking {@link MailPermissions}.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailMenu {
 
 	@Bean
-	MenuSection outboxMenu() {
+	MenuSection outboxMenu(MailPermissions permissions) {
 		return new MenuSection(900, "menu.administration",
-				List.of(new Item("menu.administration.outbox", "/admin/outbox", Set.of("ADMIN"))));
+				List.of(new Item("menu.administration.outbox", "/admin/outbox", permissions::canReadOutbox)));
+	}
+
+	@Bean
+	@Order(100)
+	SecurityRules mailSecurityRules(MailPermissions permissions) {
+		return (requests) -> requests.requestMatchers("/admin/outbox", "/admin/outbox/**")
+			.access(allow(permissions::canReadOutbox));
 	}
 
 }

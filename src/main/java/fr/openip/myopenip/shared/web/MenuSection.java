@@ -1,7 +1,9 @@
 package fr.openip.myopenip.shared.web;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.security.core.Authentication;
 
 /**
  * One entry of the top menu ("Entreprises", "Catalogue", ...) with its links. Each
@@ -15,30 +17,31 @@ import java.util.Set;
 public record MenuSection(int order, String labelKey, List<Item> items) {
 
 	/**
-	 * A link of the menu and the roles it is shown to.
+	 * A link of the menu and who sees it.
 	 *
 	 * @param labelKey message key of the link
 	 * @param path where it goes
-	 * @param roles roles that see it (without the ROLE_ prefix)
+	 * @param visibleTo who sees it: the permission of the feature's policy that opens the
+	 * page
 	 * @param headerKey when set, a heading shown above this link (once per section, above
 	 * the first link the user sees that names it)
 	 */
-	public record Item(String labelKey, String path, Set<String> roles, String headerKey) {
+	public record Item(String labelKey, String path, Predicate<Authentication> visibleTo, String headerKey) {
 
-		public Item(String labelKey, String path, Set<String> roles) {
-			this(labelKey, path, roles, null);
+		public Item(String labelKey, String path, Predicate<Authentication> visibleTo) {
+			this(labelKey, path, visibleTo, null);
 		}
 
 	}
 
-	MenuSection visibleTo(Set<String> roles) {
+	MenuSection visibleTo(Authentication user) {
 		List<Item> visible = new java.util.ArrayList<>();
 		boolean headerShown = false;
 		for (Item item : this.items) {
-			if (item.roles().stream().anyMatch(roles::contains)) {
+			if (item.visibleTo().test(user)) {
 				String header = item.headerKey() != null && !headerShown ? item.headerKey() : null;
 				headerShown |= header != null;
-				visible.add(new Item(item.labelKey(), item.path(), item.roles(), header));
+				visible.add(new Item(item.labelKey(), item.path(), item.visibleTo(), header));
 			}
 		}
 		return new MenuSection(this.order, this.labelKey, visible);

@@ -4,12 +4,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,14 +34,8 @@ public class Navigation {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return List.of();
 		}
-		Set<String> roles = authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority.startsWith("ROLE_"))
-			.map(authority -> authority.substring("ROLE_".length()))
-			.collect(Collectors.toSet());
 		return this.sections.stream()
-			.map(section -> section.visibleTo(roles))
+			.map(section -> section.visibleTo(authentication))
 			.filter(section -> !section.items().isEmpty())
 			.toList();
 	}
