@@ -2,9 +2,13 @@ package fr.openip.myopenip.support;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -34,6 +38,10 @@ public final class Browser implements AutoCloseable {
 	private final ChromeDriver driver;
 
 	private final String baseUrl;
+
+	private final List<String> accessibilityViolations = new ArrayList<>();
+
+	private int pagesChecked;
 
 	private Browser(ChromeDriver driver, String baseUrl) {
 		this.driver = driver;
@@ -69,9 +77,40 @@ public final class Browser implements AutoCloseable {
 		this.driver.get(this.baseUrl + path);
 	}
 
+	/**
+	 * Finds an element, waiting for it; the page holding it is then checked by axe-core
+	 * once (see {@link #checkAccessibility()}).
+	 */
 	public WebElement find(By by) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+		WebElement found = new WebDriverWait(this.driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(by));
+		checkAccessibility();
+		return found;
+	}
+
+	/**
+	 * Runs axe-core on the page shown, unless this very document was checked already (a
+	 * mark is left in its window, which the next page load clears). Serious and critical
+	 * violations are kept, and fail the class when the browser closes.
+	 */
+	public void checkAccessibility() {
+		if (Boolean.TRUE.equals(this.driver.executeScript("return window.myopenipAxeChecked === true;"))) {
+			return;
+		}
+		Results results = new AxeBuilder().disableIframeTesting().analyze(this.driver);
+		this.pagesChecked++;
+		for (Rule violation : results.getViolations()) {
+			if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+				List<String> targets = violation.getNodes()
+					.stream()
+					.limit(5)
+					.map((node) -> String.valueOf(node.getTarget()))
+					.toList();
+				this.accessibilityViolations
+					.add(path() + ": " + violation.getImpact() + " " + violation.getId() + " " + targets);
+			}
+		}
+		this.driver.executeScript("window.myopenipAxeChecked = true;");
 	}
 
 	public List<WebElement> findAll(By by) {
@@ -220,9 +259,19 @@ public final class Browser implements AutoCloseable {
 				+ literal(text + " *") + "]"));
 	}
 
+	/**
+	 * Closes the browser; fails when a page it showed had a serious or critical
+	 * accessibility violation.
+	 */
 	@Override
 	public void close() {
 		this.driver.quit();
+		System.out.printf("axe-core: %d pages checked, %d serious or critical violations%n", this.pagesChecked,
+				this.accessibilityViolations.size());
+		if (!this.accessibilityViolations.isEmpty()) {
+			throw new AssertionError("Accessibility (axe-core), serious or critical violations:\n"
+					+ String.join("\n", this.accessibilityViolations));
+		}
 	}
 
 }
