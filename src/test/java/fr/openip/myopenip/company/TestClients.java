@@ -56,7 +56,12 @@ public class TestClients {
 
 	/** A client of "Alpha Télécom" whose billing point has a RIB. */
 	public Company aClientOfAlphaWithRib(String name) {
-		Company company = aClientOfAlpha(name);
+		return aClientWithRib(name, resellerId("Alpha Télécom"));
+	}
+
+	/** A client of this reseller, complete, whose billing point has a RIB. */
+	public Company aClientWithRib(String name, long resellerId) {
+		Company company = create(name, resellerId, false, 4);
 		var point = this.directory.file(company.getId()).billingPoints().get(0);
 		this.wizard.saveBillingPoint(company.getId(), point.details(),
 				List.of(new CompanyDocuments.Upload(CompanyDocuments.Kind.RIB, "rib.pdf", Pdfs.minimal())), true);
