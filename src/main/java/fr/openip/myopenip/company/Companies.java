@@ -1,0 +1,133 @@
+package fr.openip.myopenip.company;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.openip.myopenip.company.BillingPoint.PaymentMode;
+import fr.openip.myopenip.company.BillingPoint.VatRegime;
+import fr.openip.myopenip.company.Contact.Civility;
+
+/**
+ * What other modules may know of a client or prospect, by id, as small records: a quote,
+ * an order or an offer holds the client's id and asks here for what it shows. Answers go
+ * through the tenant filter like every read: another reseller's id answers nothing
+ * (empty), which the caller turns into a 404. A child is found only under its own client.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Companies {
+
+	/** A client or prospect. */
+	public record ClientView(long id, String name, String accountNumber, Long referentId, String referentName,
+			boolean prospect, CompanyState state, String siren) {
+	}
+
+	/** A site of a client ("Site d'installation"). */
+	public record SiteView(long id, long clientId, String name, boolean main, String siret, String phone,
+			Address address) {
+	}
+
+	/**
+	 * A billing point ("Site de facturation"); VAT applies unless its régime says not.
+	 */
+	public record BillingPointView(long id, long clientId, boolean defaultPoint, String holder, String email,
+			PaymentMode paymentMode, VatRegime vatRegime, Address address) {
+
+		public boolean vatApplies() {
+			return this.vatRegime == null || this.vatRegime == VatRegime.SUBJECT;
+		}
+
+	}
+
+	/** A contact of a client, its administrator or an on-site contact. */
+	public record ContactView(long id, long clientId, Civility civility, String lastName, String firstName,
+			String phone, String mobile, String email, boolean administrator) {
+	}
+
+	private final CompanyRepository companies;
+
+	private final SiteRepository sites;
+
+	private final BillingPointRepository billingPoints;
+
+	private final ContactRepository contacts;
+
+	Companies(CompanyRepository companies, SiteRepository sites, BillingPointRepository billingPoints,
+			ContactRepository contacts) {
+		this.companies = companies;
+		this.sites = sites;
+		this.billingPoints = billingPoints;
+		this.contacts = contacts;
+	}
+
+	/**
+	 * The client or prospect, if the current user may see it (never a partner company).
+	 */
+	public Optional<ClientView> client(long id) {
+		return this.companies.findWithReferentById(id)
+			.filter((company) -> !company.getUniverse().isPartner())
+			.map((company) -> new ClientView(company.getId(), company.getName(), company.getAccountNumber(),
+					company.getReferent() == null ? null : company.getReferent().getId(),
+					company.getReferent() == null ? null : company.getReferent().getName(), company.isProspect(),
+					company.getState(), company.getSiren()));
+	}
+
+	/** Its sites, the main one first; none for a client the user may not see. */
+	public List<SiteView> sites(long clientId) {
+		return client(clientId).isEmpty() ? List.of()
+				: this.sites.findByCompanyIdOrderByMainDescIdAsc(clientId).stream().map(Companies::view).toList();
+	}
+
+	public Optional<SiteView> site(long clientId, long siteId) {
+		return client(clientId).flatMap((client) -> this.sites.findByIdAndCompanyId(siteId, clientId))
+			.map(Companies::view);
+	}
+
+	/** Its billing points, the default one first. */
+	public List<BillingPointView> billingPoints(long clientId) {
+		return client(clientId).isEmpty() ? List.of()
+				: this.billingPoints.findByCompanyIdOrderByDefaultPointDescIdAsc(clientId)
+					.stream()
+					.map(Companies::view)
+					.toList();
+	}
+
+	public Optional<BillingPointView> billingPoint(long clientId, long billingPointId) {
+		return client(clientId).flatMap((client) -> this.billingPoints.findByIdAndCompanyId(billingPointId, clientId))
+			.map(Companies::view);
+	}
+
+	/** Its contacts, the administrator first. */
+	public List<ContactView> contacts(long clientId) {
+		return client(clientId).isEmpty() ? List.of()
+				: this.contacts.findByCompanyIdOrderByAdministratorDescLastNameAsc(clientId)
+					.stream()
+					.map(Companies::view)
+					.toList();
+	}
+
+	public Optional<ContactView> contact(long clientId, long contactId) {
+		return client(clientId).flatMap((client) -> this.contacts.findByIdAndCompanyId(contactId, clientId))
+			.map(Companies::view);
+	}
+
+	private static SiteView view(Site site) {
+		return new SiteView(site.getId(), site.getCompany().getId(), site.getName(), site.isMain(), site.getSiret(),
+				site.getPhone(), site.getAddress());
+	}
+
+	private static BillingPointView view(BillingPoint point) {
+		return new BillingPointView(point.getId(), point.getCompany().getId(), point.isDefaultPoint(),
+				point.getHolder(), point.getEmail(), point.getPaymentMode(), point.getVatRegime(), point.getAddress());
+	}
+
+	private static ContactView view(Contact contact) {
+		return new ContactView(contact.getId(), contact.getCompany().getId(), contact.getCivility(),
+				contact.getLastName(), contact.getFirstName(), contact.getPhone(), contact.getMobile(),
+				contact.getEmail(), contact.isAdministrator());
+	}
+
+}
