@@ -14,7 +14,7 @@ import fr.openip.myopenip.shared.Role;
  * accounts stay usable by every other test.
  */
 @Component
-class TestAccounts {
+public class TestAccounts {
 
 	static final String PASSWORD = "Secret2026Pass";
 
@@ -37,7 +37,7 @@ class TestAccounts {
 	}
 
 	/** A new reseller of "Alpha Télécom", with {@link #PASSWORD}. */
-	UserAccount newReseller() {
+	public UserAccount newReseller() {
 		return newAccount(Role.RESELLER, "Alpha Télécom");
 	}
 

@@ -1,25 +1,14 @@
 package fr.openip.myopenip.support;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal in a JVM of its own, started as it ships (its main class, no test profile,
@@ -30,24 +19,16 @@ public final class PortalProcess implements AutoCloseable {
 
 	private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
 	private final Process process;
 
 	private final Path log;
 
-	private final int port;
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final HttpPortal http;
 
 	private PortalProcess(Process process, Path log, int port) {
 		this.process = process;
 		this.log = log;
-		this.port = port;
+		this.http = new HttpPortal(port);
 	}
 
 	/** Starts the portal and waits until it answers its health check. */
@@ -84,30 +65,16 @@ public final class PortalProcess implements AutoCloseable {
 
 	/** Logs in through the login page, as a user would. */
 	public void login(String username, String password, String entry) throws Exception {
-		var response = post("/login", Map.of("username", username, "password", password, "entry", entry), "/login");
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		this.http.login(username, password, entry);
 	}
 
-	/**
-	 * Posts a form as the browser would: reads the CSRF token of the page holding it,
-	 * then sends the fields with it.
-	 */
+	/** Posts a form as the browser would, with the CSRF token of the page holding it. */
 	public HttpResponse<String> post(String path, Map<String, String> fields, String formPage) throws Exception {
-		var form = new LinkedHashMap<>(fields);
-		form.put("_csrf", csrfTokenOf(formPage));
-		String body = form.entrySet()
-			.stream()
-			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-			.collect(Collectors.joining("&"));
-		return this.http.send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.post(path, fields, formPage);
 	}
 
 	public HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return this.http.get(path);
 	}
 
 	/** Kills the JVM with SIGKILL: no shutdown hook runs. */
@@ -124,12 +91,6 @@ public final class PortalProcess implements AutoCloseable {
 				kill();
 			}
 		}
-	}
-
-	private String csrfTokenOf(String page) throws Exception {
-		var matcher = CSRF.matcher(get(page).body());
-		assertThat(matcher.find()).as("a CSRF token on " + page).isTrue();
-		return matcher.group(1);
 	}
 
 	private void awaitHealthy() throws Exception {
@@ -161,14 +122,6 @@ public final class PortalProcess implements AutoCloseable {
 			.toList();
 		return String.join("\n", server) + "\n...\n"
 				+ String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,0 +1,192 @@
+package fr.openip.myopenip.shared.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import fr.openip.myopenip.account.TestAccounts;
+import fr.openip.myopenip.company.Company;
+import fr.openip.myopenip.company.TestClients;
+import fr.openip.myopenip.support.DemoUsers;
+import fr.openip.myopenip.support.Logins;
+import fr.openip.myopenip.support.PortalIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Random values (jqwik's generators: any Unicode, control characters, lone surrogates,
+ * huge strings, numbers out of range, SQL and HTML) in every field of every form of the
+ * portal, as the user who may post it: whatever is refused is refused with a 4xx, and
+ * nothing answers a 5xx.
+ */
+@PortalIntegrationTest
+class GeneratedInputTest {
+
+	private static final int VALUES = 10_000;
+
+	private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+
+	private static final Pattern SELECT = Pattern.compile("<select[^>]*\\sname=\"([^\"]+)\"[^>]*>(.*?)</select>",
+			Pattern.DOTALL);
+
+	private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*\\sname=\"([^\"]+)\"[^>]*>(.*?)</textarea>",
+			Pattern.DOTALL);
+
+	private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-z-]+)(?:=\"([^\"]*)\")?");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Logins logins;
+
+	@Autowired
+	TestClients clients;
+
+	@Autowired
+	TestAccounts accounts;
+
+	/** A form: who posts it, the page that shows it, where it is posted. */
+	record Form(String user, String page, String action) {
+	}
+
+	private static Arbitrary<String> values() {
+		return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(40),
+				Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(25),
+				Arbitraries.strings().ascii().ofMaxLength(300),
+				Arbitraries.strings().all().ofMinLength(1000).ofMaxLength(3000),
+				Arbitraries.of("", " ", "'; drop table company; --", "<script>alert(1)</script>", "../../etc/passwd",
+						"%00", "\u0000", "\uD800", "NaN", "-1", "0", "99999999999999999999", "1e308", "true", "on",
+						"END_CLIENT", "RESELLER", "PRELEVEMENT", "OTHER", "2026-02-30", "☃", "continue", "draft"));
+	}
+
+	/**
+	 * The fields of a form page and the values it shows (checked boxes, selected
+	 * options).
+	 */
+	private static Map<String, String> valuesShownIn(String html) {
+		Map<String, String> values = new LinkedHashMap<>();
+		INPUT.matcher(html).results().forEach((input) -> {
+			Map<String, String> attributes = new HashMap<>();
+			ATTRIBUTE.matcher(input.group()).results().forEach((a) -> attributes.put(a.group(1), a.group(2)));
+			String type = attributes.getOrDefault("type", "text");
+			String name = attributes.get("name");
+			boolean unticked = (type.equals("checkbox") || type.equals("radio")) && !attributes.containsKey("checked");
+			if (name != null && !name.equals("_csrf") && !type.equals("file") && !unticked) {
+				values.put(name, HtmlUtils.htmlUnescape(attributes.getOrDefault("value", "")));
+			}
+		});
+		SELECT.matcher(html).results().forEach((select) -> {
+			var selected = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected").matcher(select.group(2));
+			values.put(select.group(1), selected.find() ? HtmlUtils.htmlUnescape(selected.group(1)) : "");
+		});
+		TEXTAREA.matcher(html)
+			.results()
+			.forEach((area) -> values.put(area.group(1), HtmlUtils.htmlUnescape(area.group(2))));
+		values.putIfAbsent("action", "continue");
+		return values;
+	}
+
+	@Test
+	void randomValuesInEveryFieldOfEveryFormNeverGiveA5xx() throws Exception {
+		Company client = this.clients.aClientOfAlpha("Client Aléatoire");
+		var file = this.clients.file(client.getId());
+		long prospect = this.clients.aProspectOfAlpha("Prospect Aléatoire", 3).getId();
+		long account = this.accounts.newReseller().getId();
+		String c = "/companies/" + client.getId();
+		String p = "/companies/" + prospect;
+		List<Form> forms = List.of(
+				new Form(DemoUsers.RESELLER_ALPHA, "/companies/clients/new", "/companies/clients/new"),
+				new Form(DemoUsers.RESELLER_ALPHA, "/companies/prospects/new", "/companies/prospects/new"),
+				new Form(DemoUsers.OPERATOR, "/companies/clients/new", "/companies/clients/new"),
+				new Form(DemoUsers.RESELLER_ALPHA, c + "/edit", c + "/edit"),
+				new Form(DemoUsers.RESELLER_ALPHA, p + "/wizard/1", p + "/wizard/1"),
+				new Form(DemoUsers.RESELLER_ALPHA, p + "/wizard/2", p + "/wizard/2"),
+				new Form(DemoUsers.RESELLER_ALPHA, p + "/wizard/3", p + "/wizard/3"),
+				new Form(DemoUsers.RESELLER_ALPHA, p + "/wizard/3", p + "/wizard/3/mandate"),
+				new Form(DemoUsers.RESELLER_ALPHA, p + "/wizard/4", p + "/wizard/4"),
+				new Form(DemoUsers.RESELLER_ALPHA, c + "/sites/new", c + "/sites"),
+				new Form(DemoUsers.RESELLER_ALPHA, c + "/sites/" + file.mainSite().getId() + "/edit",
+						c + "/sites/" + file.mainSite().getId()),
+				new Form(DemoUsers.RESELLER_ALPHA, c + "/billing-points/new", c + "/billing-points"),
+				new Form(DemoUsers.RESELLER_ALPHA,
+						c + "/billing-points/" + file.billingPoints().get(0).getId() + "/edit",
+						c + "/billing-points/" + file.billingPoints().get(0).getId()),
+				new Form(DemoUsers.RESELLER_ALPHA, c + "/contacts/new", c + "/contacts"),
+				new Form(DemoUsers.RESELLER_ALPHA, c + "/contacts/" + file.contacts().get(0).getId() + "/edit",
+						c + "/contacts/" + file.contacts().get(0).getId()),
+				new Form(DemoUsers.RESELLER_BETA, "/password", "/password"),
+				new Form(DemoUsers.ADMIN, "/admin/accounts/new", "/admin/accounts"),
+				new Form(DemoUsers.ADMIN, "/admin/accounts/" + account + "/edit", "/admin/accounts/" + account),
+				new Form(DemoUsers.ADMIN, "/admin/companies/new", "/admin/companies"),
+				new Form(DemoUsers.ADMIN, "/companies/clients", "/companies/clients"));
+
+		Map<String, Map<String, String>> fields = new HashMap<>();
+		Map<String, Boolean> multipart = new HashMap<>();
+		Iterator<String> random = values().sampleStream().iterator();
+		int values = 0;
+		int requests = 0;
+		List<String> serverErrors = new ArrayList<>();
+		while (values < VALUES) {
+			for (Form form : forms) {
+				if (!fields.containsKey(form.page())) {
+					String html = this.mvc.perform(get(form.page()).with(this.logins.as(form.user())))
+						.andReturn()
+						.getResponse()
+						.getContentAsString(StandardCharsets.UTF_8);
+					fields.put(form.page(), valuesShownIn(html));
+					multipart.put(form.page(), html.contains("multipart/form-data"));
+				}
+				AbstractMockHttpServletRequestBuilder<?> request = multipart.get(form.page()) ? multipart(form.action())
+						: post(form.action());
+				request.with(this.logins.as(form.user())).with(csrf());
+				// every other request: every field random; the others: the form as shown
+				// with
+				// one field (in turn) and one more given a random value, so that they
+				// pass the
+				// other checks and reach the database
+				List<String> names = new ArrayList<>(fields.get(form.page()).keySet());
+				boolean allRandom = requests % 2 == 0;
+				String turn = names.get((requests / 2) % names.size());
+				String other = names.get(Math.floorMod(random.next().hashCode(), names.size()));
+				for (var field : fields.get(form.page()).entrySet()) {
+					boolean randomised = allRandom || field.getKey().equals(turn) || field.getKey().equals(other);
+					request.param(field.getKey(), randomised ? random.next() : field.getValue());
+					values += randomised ? 1 : 0;
+				}
+				requests++;
+				try {
+					int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
+					if (status >= 500) {
+						serverErrors.add(form.action() + " answered " + status);
+					}
+				}
+				catch (Exception ex) {
+					serverErrors.add(form.action() + " threw " + ex);
+				}
+			}
+		}
+		System.out.printf("Generated input: %d random values in %d requests to %d forms, %d answered 5xx%n", values,
+				requests, forms.size(), serverErrors.size());
+		assertThat(serverErrors).isEmpty();
+	}
+
+}
