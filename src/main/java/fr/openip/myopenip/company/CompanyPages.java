@@ -14,6 +14,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import fr.openip.myopenip.shared.TenantFilter;
 
 /**
  * One page of a company list, found in two steps so that page 500 costs what page 1 does:
@@ -56,9 +57,16 @@ class CompanyPages {
 			where.append(" and c.state = :state");
 			parameters.put("state", query.state());
 		}
-		if (query.referentId() != null) {
+		// A reseller's lists hold only the companies it brought (the tenant filter says
+		// so
+		// too): saying it here lets PostgreSQL read them from the referent's index
+		// instead of
+		// filtering every client of every reseller
+		long tenant = TenantFilter.currentTenant();
+		Long referent = tenant != TenantFilter.ALL ? Long.valueOf(tenant) : query.referentId();
+		if (referent != null) {
 			where.append(" and c.referent.id = :referent");
-			parameters.put("referent", query.referentId());
+			parameters.put("referent", referent);
 		}
 		String direction = ascending ? " asc" : " desc";
 		String order = " order by " + ORDERS.getOrDefault(property, "c.sortName") + direction + ", c.id" + direction;

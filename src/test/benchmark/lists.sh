@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Cost of the list pages beside the home page and a client's page, served by the jar as it ships:
+# for each page, wrk from a second process on loopback (16 connections, after a warm-up), the
+# throughput, the latency percentiles, and the CPU each request took in the JVM and in PostgreSQL
+# (from /proc, so all the portal's threads and all of PostgreSQL's processes are counted). Every
+# page is first checked to answer 200 to the logged-in user (a failed login would time redirects).
+# Needs: the jar built (./mvnw -DskipTests package), psql and wrk. Usage: src/test/benchmark/lists.sh
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+SECONDS_MEASURED=${SECONDS_MEASURED:-15}
+source src/test/benchmark/portal.sh
+start_portal 18081 54331
+OPERATOR=$(session operateur STAFF)
+RESELLER=$(session revendeur1 RESELLER)
+CLIENT=$(sql "select min(id) from company where name like 'Boul%' and referent_id = (select id from company where name = 'Alpha Télécom')")
+
+ticks() { # CPU ticks (1/100 s) of the JVM, then of PostgreSQL (the postmaster and its children)
+  local jvm pg=0 p
+  jvm=$(awk '{print $14 + $15}' /proc/$APP/stat)
+  for p in $PG $(pgrep -P "$PG"); do
+    [ -r /proc/$p/stat ] && pg=$((pg + $(awk '{print $14 + $15}' /proc/$p/stat)))
+  done
+  echo "$jvm $pg"
+}
+
+printf "| page | req/s (16 conn.) | p50 / p95 / p99 (1 conn.) | JVM CPU / req | PostgreSQL CPU / req |\n| --- | --- | --- | --- | --- |\n"
+PAGES=(
+  "home page (operator)|$OPERATOR|/"
+  "client page (reseller)|$RESELLER|/companies/$CLIENT"
+  "clients, operator, prefix, page 1|$OPERATOR|/companies/clients?name=boul&sort=name&dir=asc"
+  "clients, operator, prefix, page 500|$OPERATOR|/companies/clients?name=boul&sort=name&dir=asc&page=499"
+  "clients, reseller, prefix, page 1|$RESELLER|/companies/clients?name=boul&sort=name&dir=asc"
+  "clients, reseller, page 80|$RESELLER|/companies/clients?sort=name&dir=asc&page=79"
+  "prospects, operator, page 1|$OPERATOR|/companies/prospects"
+  "contacts, operator, page 1|$OPERATOR|/companies/contacts"
+)
+# Every page answers 200 to its user, then every page is warmed up before any is measured (the JIT
+# compiles what they share)
+for page in "${PAGES[@]}"; do IFS='|' read -r _ cookie path <<< "$page"; expect_page "$cookie" "$path"; done
+for page in "${PAGES[@]}"; do
+  IFS='|' read -r _ cookie path <<< "$page"
+  wrk -t2 -c16 -d10s -H "Cookie: MYOPENIP_SESSION=$cookie" "$BASE$path" > /dev/null
+done
+
+bench() { # name, cookie, path
+  local before after out requests rate latency
+  before=$(ticks)
+  out=$(wrk -t2 -c16 -d${SECONDS_MEASURED}s -H "Cookie: MYOPENIP_SESSION=$2" "$BASE$3")
+  after=$(ticks)
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  rate=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+  latency=$(wrk -t1 -c1 -d10s -s src/test/benchmark/percentiles.lua -H "Cookie: MYOPENIP_SESSION=$2" "$BASE$3" | tail -1)
+  read -r jvm0 pg0 <<< "$before"
+  read -r jvm1 pg1 <<< "$after"
+  printf "| %s | %s | %s | %.1f ms | %.1f ms |\n" "$1" "$rate" "$latency" \
+    "$(echo "($jvm1 - $jvm0) * 10 / $requests" | bc -l)" "$(echo "($pg1 - $pg0) * 10 / $requests" | bc -l)"
+}
+for page in "${PAGES[@]}"; do IFS='|' read -r name cookie path <<< "$page"; bench "$name" "$cookie" "$path"; done

@@ -1,0 +1,44 @@
+# Sourced by the benchmarks: starts the jar as it ships on a fresh embedded database with the demo
+# data, seeds it with 100,000 companies over 50 resellers (seed-companies.sql), and logs users in.
+# Sets APP (the JVM's pid), PG (the postmaster's pid), BASE (the portal's URL) and DATA (a temporary
+# folder, removed on exit). Needs the jar built (./mvnw -DskipTests package), psql, curl and wrk.
+
+start_portal() { # app port, database port
+  local jar
+  jar=$(ls target/myopenip-*.jar | head -1)
+  DATA=$(mktemp -d)
+  PGPORT=$2
+  BASE="http://127.0.0.1:$1"
+  java -Xmx512m -jar "$jar" --spring.profiles.active=demo --server.port="$1" \
+    --myopenip.embedded-db.data-dir="$DATA/pg" --myopenip.embedded-db.port="$PGPORT" \
+    --logging.level.myopenip.request=WARN > "$DATA/app.log" 2>&1 &
+  APP=$!
+  trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
+  for _ in $(seq 1 180); do grep -q "Started MyOpenIpApplication" "$DATA/app.log" && break; sleep 1; done
+  sleep 3 # demo data
+  psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-companies.sql
+  # Vacuum once more when no transaction of the start-up is left, so that the visibility map is set
+  # (as autovacuum leaves it on a live database) and pages are read from the index alone.
+  sleep 2
+  psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -c "vacuum analyze company"
+  PG=$(head -1 "$DATA/pg/postmaster.pid")
+}
+
+session() { # login as $1 through entry $2, print the session cookie
+  local jar="$DATA/cookies-$1"
+  local token
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=$1&password=demo1234&entry=$2&_csrf=$token" "$BASE/login"
+  awk '$6 == "MYOPENIP_SESSION" {print $7}' "$jar"
+}
+
+expect_page() { # cookie, path: fails unless the logged-in user gets the page itself (a failed login
+  # would have the benchmark time redirects to the login page)
+  local status
+  status=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: MYOPENIP_SESSION=$1" "$BASE$2")
+  if [ "$status" != 200 ]; then echo "$2 answered $status, not 200: is the login working?" >&2; exit 1; fi
+}
+
+sql() {
+  psql -At -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -c "$1"
+}
