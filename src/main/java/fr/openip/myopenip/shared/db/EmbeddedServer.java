@@ -41,13 +41,10 @@ final class EmbeddedServer implements Closeable {
 
 	private final EmbeddedPostgres postgres;
 
-	private final long pid;
-
 	private final ServerWatchdog watchdog;
 
-	private EmbeddedServer(EmbeddedPostgres postgres, long pid, ServerWatchdog watchdog) {
+	private EmbeddedServer(EmbeddedPostgres postgres, ServerWatchdog watchdog) {
 		this.postgres = postgres;
-		this.pid = pid;
 		this.watchdog = watchdog;
 	}
 
@@ -80,7 +77,7 @@ final class EmbeddedServer implements Closeable {
 			.setServerConfig("unix_socket_directories", "")
 			.start();
 		long pid = LeftoverServer.postmasterPid(dataDir);
-		var server = new EmbeddedServer(postgres, pid, ServerWatchdog.watch(dataDir, pid));
+		var server = new EmbeddedServer(postgres, ServerWatchdog.watch(dataDir, pid));
 		try {
 			server.createDatabaseIfMissing(properties.database());
 		}
@@ -100,15 +97,6 @@ final class EmbeddedServer implements Closeable {
 	/** The cluster's own {@code postgres} database, as its superuser. */
 	DataSource adminDataSource() {
 		return this.postgres.getPostgresDatabase();
-	}
-
-	int port() {
-		return this.postgres.getPort();
-	}
-
-	/** The postmaster's process id. */
-	long pid() {
-		return this.pid;
 	}
 
 	@Override

@@ -51,11 +51,6 @@ final class ServerWatchdog implements Closeable {
 		}
 	}
 
-	/** The watchdog's process id, if it runs. */
-	long pid() {
-		return this.process == null ? -1 : this.process.pid();
-	}
-
 	/**
 	 * Ends the watchdog once the server is stopped: closing the pipe makes it look at the
 	 * lock file, which a stopped server no longer has, and leave.
