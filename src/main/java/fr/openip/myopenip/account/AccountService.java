@@ -4,10 +4,10 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 
-import fr.openip.myopenip.company.Company;
 import fr.openip.myopenip.company.CompanyEvents;
 import fr.openip.myopenip.company.CompanyUniverse;
-import fr.openip.myopenip.company.PartnerCompanyService;
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.Companies.PartnerView;
 import fr.openip.myopenip.mail.MailOutbox;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
@@ -39,7 +39,7 @@ public class AccountService {
 
 	private final UserAccountRepository accounts;
 
-	private final PartnerCompanyService companies;
+	private final Companies companies;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -51,7 +51,7 @@ public class AccountService {
 
 	private final MessageSource messages;
 
-	AccountService(UserAccountRepository accounts, PartnerCompanyService companies, PasswordEncoder passwordEncoder,
+	AccountService(UserAccountRepository accounts, Companies companies, PasswordEncoder passwordEncoder,
 			SecurityJournal journal, UserSessions sessions, MailOutbox outbox, MessageSource messages) {
 		this.accounts = accounts;
 		this.companies = companies;
@@ -83,7 +83,7 @@ public class AccountService {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("role"), filter.role()));
 		}
 		if (filter.companyId() != null) {
-			spec = spec.and((root, query, cb) -> cb.equal(root.get("company").get("id"), filter.companyId()));
+			spec = spec.and((root, query, cb) -> cb.equal(root.get("companyId"), filter.companyId()));
 		}
 		if (filter.active() != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("enabled"), filter.active()));
@@ -93,7 +93,7 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	public UserAccount get(long id) {
-		return this.accounts.findWithCompanyById(id).orElseThrow(() -> new NotFoundException("Account", id));
+		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("Account", id));
 	}
 
 	/**
@@ -106,13 +106,13 @@ public class AccountService {
 		if (this.accounts.existsByUsernameIgnoreCase(command.username().trim())) {
 			throw new BusinessRuleException("account.error.usernameTaken");
 		}
-		Company company = companyFor(command);
+		PartnerView company = companyFor(command);
 		String temporaryPassword = newTemporaryPassword();
 		UserAccount account = this.accounts.save(new UserAccount(command.username().trim(), command.email().trim(),
-				command.firstName().trim(), command.lastName().trim(), command.role(), company,
+				command.firstName().trim(), command.lastName().trim(), command.role(), company.id(),
 				this.passwordEncoder.encode(temporaryPassword), true));
 		this.journal.recordByCurrentUser(SecurityEventType.ACCOUNT_CREATED,
-				account.getUsername() + " (" + account.getRole() + ", " + company.getName() + ")");
+				account.getUsername() + " (" + account.getRole() + ", " + company.name() + ")");
 		mailTemporaryPassword(account, temporaryPassword, "mail.account.created");
 		return temporaryPassword;
 	}
@@ -123,13 +123,12 @@ public class AccountService {
 		if (account.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(UserAccount.class, id);
 		}
-		Company company = companyFor(command);
-		boolean rightsChanged = account.getRole() != command.role()
-				|| !account.getCompany().getId().equals(company.getId());
+		PartnerView company = companyFor(command);
+		boolean rightsChanged = account.getRole() != command.role() || account.getCompanyId() != company.id();
 		account.update(command.email().trim(), command.firstName().trim(), command.lastName().trim(), command.role(),
-				company);
+				company.id());
 		this.journal.recordByCurrentUser(SecurityEventType.ACCOUNT_UPDATED,
-				account.getUsername() + " (" + account.getRole() + ", " + company.getName() + ")");
+				account.getUsername() + " (" + account.getRole() + ", " + company.name() + ")");
 		if (rightsChanged) {
 			this.sessions.endAllOf(account.getUsername());
 		}
@@ -186,8 +185,7 @@ public class AccountService {
 			return List.of("password.error.same");
 		}
 		account.changePassword(this.passwordEncoder.encode(newPassword));
-		this.journal.record(SecurityEventType.PASSWORD_CHANGED, account.getUsername(), account.getCompany().getId(),
-				null);
+		this.journal.record(SecurityEventType.PASSWORD_CHANGED, account.getUsername(), account.getCompanyId(), null);
 		return List.of();
 	}
 
@@ -214,9 +212,10 @@ public class AccountService {
 		this.journal.recordByCurrentUser(SecurityEventType.COMPANY_UPDATED, event.companyId() + " " + event.name());
 	}
 
-	private Company companyFor(AccountCommand command) {
-		Company company = this.companies.getPartner(command.companyId());
-		if (!roleFitsCompany(command.role(), company.getUniverse())) {
+	private PartnerView companyFor(AccountCommand command) {
+		PartnerView company = this.companies.partner(command.companyId())
+			.orElseThrow(() -> new NotFoundException("Partner company", command.companyId()));
+		if (!roleFitsCompany(command.role(), company.universe())) {
 			throw new BusinessRuleException("account.error.roleCompany");
 		}
 		return company;

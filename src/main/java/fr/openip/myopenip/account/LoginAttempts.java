@@ -49,7 +49,7 @@ class LoginAttempts {
 	public void onFailure(AbstractAuthenticationFailureEvent event) {
 		String username = event.getAuthentication().getName();
 		var account = this.accounts.findByUsername(username).orElse(null);
-		Long companyId = account == null ? null : account.getCompany().getId();
+		Long companyId = account == null ? null : account.getCompanyId();
 		String reason = event.getException().getClass().getSimpleName();
 		this.journal.record(SecurityEventType.LOGIN_FAILURE, username, companyId, reason);
 		if (account == null || event.getException() instanceof LockedException) {

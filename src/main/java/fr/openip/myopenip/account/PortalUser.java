@@ -1,5 +1,6 @@
 package fr.openip.myopenip.account;
 
+import fr.openip.myopenip.company.Companies.PartnerView;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
@@ -41,15 +42,15 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Tena
 
 	private final boolean mustChangePassword;
 
-	PortalUser(UserAccount account, boolean locked) {
+	PortalUser(UserAccount account, PartnerView company, boolean locked) {
 		this.id = account.getId();
 		this.username = account.getUsername();
 		this.password = account.getPasswordHash();
 		this.fullName = account.getFullName();
 		this.role = account.getRole();
-		this.companyId = account.getCompany().getId();
-		this.companyName = account.getCompany().getName();
-		this.enabled = account.isEnabled() && account.getCompany().isActive();
+		this.companyId = company.id();
+		this.companyName = company.name();
+		this.enabled = account.isEnabled() && company.active();
 		this.locked = locked;
 		this.mustChangePassword = account.isMustChangePassword();
 	}

@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.shared.TenantFilter;
 
 /**
@@ -23,12 +24,16 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 
+	private final Companies companies;
+
 	private final Clock clock;
 
 	private final TransactionTemplate ownReadOnlyTransaction;
 
-	PortalUserDetailsService(UserAccountRepository accounts, Clock clock, PlatformTransactionManager transactions) {
+	PortalUserDetailsService(UserAccountRepository accounts, Companies companies, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.accounts = accounts;
+		this.companies = companies;
 		this.clock = clock;
 		this.ownReadOnlyTransaction = new TransactionTemplate(transactions);
 		this.ownReadOnlyTransaction.setReadOnly(true);
@@ -37,9 +42,11 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Optional<PortalUser> user = TenantFilter
-			.asThePortal(() -> this.ownReadOnlyTransaction.execute(status -> this.accounts.findByUsername(username)
-				.map(account -> new PortalUser(account, account.isLockedAt(this.clock.instant())))));
+		Optional<PortalUser> user = TenantFilter.asThePortal(
+				() -> this.ownReadOnlyTransaction.execute(status -> this.accounts.findByUsername(username)
+					.map(account -> new PortalUser(account,
+							this.companies.partner(account.getCompanyId()).orElseThrow(),
+							account.isLockedAt(this.clock.instant())))));
 		return user.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
 

@@ -7,16 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import fr.openip.myopenip.company.Company;
 import org.hibernate.annotations.OptimisticLock;
 import fr.openip.myopenip.shared.Role;
 
@@ -47,9 +43,9 @@ public class UserAccount {
 	@Column(nullable = false)
 	private Role role;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "company_id")
-	private Company company;
+	/** Its company, the tenant: an id, as every module holds companies. */
+	@Column(nullable = false)
+	private Long companyId;
 
 	private boolean enabled;
 
@@ -81,14 +77,14 @@ public class UserAccount {
 	protected UserAccount() {
 	}
 
-	public UserAccount(String username, String email, String firstName, String lastName, Role role, Company company,
+	public UserAccount(String username, String email, String firstName, String lastName, Role role, long companyId,
 			String passwordHash, boolean mustChangePassword) {
 		this.username = username;
 		this.email = email;
 		this.firstName = firstName;
 		this.lastName = lastName;
 		this.role = role;
-		this.company = company;
+		this.companyId = companyId;
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
 		this.enabled = true;
@@ -126,12 +122,12 @@ public class UserAccount {
 		return isLockedAt(Instant.now());
 	}
 
-	public void update(String email, String firstName, String lastName, Role role, Company company) {
+	public void update(String email, String firstName, String lastName, Role role, long companyId) {
 		this.email = email;
 		this.firstName = firstName;
 		this.lastName = lastName;
 		this.role = role;
-		this.company = company;
+		this.companyId = companyId;
 		touch();
 	}
 
@@ -194,8 +190,8 @@ public class UserAccount {
 		return this.role;
 	}
 
-	public Company getCompany() {
-		return this.company;
+	public long getCompanyId() {
+		return this.companyId;
 	}
 
 	public boolean isEnabled() {

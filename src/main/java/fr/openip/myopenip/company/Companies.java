@@ -1,14 +1,25 @@
 package fr.openip.myopenip.company;
 
+import fr.openip.myopenip.company.domain.Company;
+import fr.openip.myopenip.company.domain.Site;
+import fr.openip.myopenip.company.CompanyState;
+import fr.openip.myopenip.company.Address;
+import fr.openip.myopenip.company.domain.Contact;
+import fr.openip.myopenip.company.domain.CompanyRepository;
+import fr.openip.myopenip.company.domain.BillingPointRepository;
+import fr.openip.myopenip.company.domain.SiteRepository;
+import fr.openip.myopenip.company.domain.BillingPoint;
+import fr.openip.myopenip.company.domain.ContactRepository;
+
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.openip.myopenip.company.BillingPoint.PaymentMode;
-import fr.openip.myopenip.company.BillingPoint.VatRegime;
-import fr.openip.myopenip.company.Contact.Civility;
+import fr.openip.myopenip.company.PaymentMode;
+import fr.openip.myopenip.company.VatRegime;
+import fr.openip.myopenip.company.Civility;
 
 /**
  * What other modules may know of a client or prospect, by id, as small records: a quote,
@@ -19,6 +30,12 @@ import fr.openip.myopenip.company.Contact.Civility;
 @Service
 @Transactional(readOnly = true)
 public class Companies {
+
+	/**
+	 * A partner company, one that owns accounts: the operator, a reseller, an ambassador.
+	 */
+	public record PartnerView(long id, String name, CompanyUniverse universe, boolean active) {
+	}
 
 	/** A client or prospect. */
 	public record ClientView(long id, String name, String accountNumber, Long referentId, String referentName,
@@ -47,6 +64,9 @@ public class Companies {
 			String phone, String mobile, String email, boolean administrator) {
 	}
 
+	private static final List<CompanyUniverse> PARTNER_UNIVERSES = List.of(CompanyUniverse.OPERATOR,
+			CompanyUniverse.RESELLER, CompanyUniverse.AMBASSADOR);
+
 	private final CompanyRepository companies;
 
 	private final SiteRepository sites;
@@ -61,6 +81,21 @@ public class Companies {
 		this.sites = sites;
 		this.billingPoints = billingPoints;
 		this.contacts = contacts;
+	}
+
+	/** The partner companies, by name. */
+	public List<PartnerView> partners() {
+		return this.companies.findByUniverseInOrderByName(PARTNER_UNIVERSES)
+			.stream()
+			.map(Companies::partnerView)
+			.toList();
+	}
+
+	/** The partner company, if the current user may see it. */
+	public Optional<PartnerView> partner(long id) {
+		return this.companies.findById(id)
+			.filter((company) -> company.getUniverse().isPartner())
+			.map(Companies::partnerView);
 	}
 
 	/**
@@ -112,6 +147,10 @@ public class Companies {
 	public Optional<ContactView> contact(long clientId, long contactId) {
 		return client(clientId).flatMap((client) -> this.contacts.findByIdAndCompanyId(contactId, clientId))
 			.map(Companies::view);
+	}
+
+	private static PartnerView partnerView(Company company) {
+		return new PartnerView(company.getId(), company.getName(), company.getUniverse(), company.isActive());
 	}
 
 	private static SiteView view(Site site) {

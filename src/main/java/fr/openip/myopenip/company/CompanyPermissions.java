@@ -1,5 +1,7 @@
 package fr.openip.myopenip.company;
 
+import fr.openip.myopenip.company.domain.Company;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 

@@ -167,7 +167,7 @@ class AccountAdministrationTest {
 				.param("firstName", "Test")
 				.param("lastName", "Utilisateur")
 				.param("role", "ADV")
-				.param("companyId", String.valueOf(account.getCompany().getId()))
+				.param("companyId", String.valueOf(account.getCompanyId()))
 				.param("version", String.valueOf(account.getVersion())))
 			.andExpect(redirectedUrl("/admin/accounts"));
 
@@ -186,7 +186,7 @@ class AccountAdministrationTest {
 				.param("firstName", "Premier")
 				.param("lastName", "Utilisateur")
 				.param("role", "RESELLER")
-				.param("companyId", String.valueOf(account.getCompany().getId()))
+				.param("companyId", String.valueOf(account.getCompanyId()))
 				.param("version", String.valueOf(account.getVersion())))
 			.andExpect(redirectedUrl("/admin/accounts"));
 
@@ -197,7 +197,7 @@ class AccountAdministrationTest {
 				.param("firstName", "Second")
 				.param("lastName", "Utilisateur")
 				.param("role", "RESELLER")
-				.param("companyId", String.valueOf(account.getCompany().getId()))
+				.param("companyId", String.valueOf(account.getCompanyId()))
 				.param("version", String.valueOf(account.getVersion())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Second")));

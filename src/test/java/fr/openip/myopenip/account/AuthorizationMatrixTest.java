@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import fr.openip.myopenip.company.CompanyUniverse;
-import fr.openip.myopenip.company.PartnerCompanyCommand;
-import fr.openip.myopenip.company.PartnerCompanyService;
+import fr.openip.myopenip.company.domain.PartnerCompanyCommand;
+import fr.openip.myopenip.company.domain.PartnerCompanyService;
 import fr.openip.myopenip.mail.MailOutbox;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.Logins;

@@ -2,7 +2,7 @@ package fr.openip.myopenip.account;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import fr.openip.myopenip.company.PartnerCompanyService;
+import fr.openip.myopenip.company.Companies;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -22,13 +22,13 @@ public class TestAccounts {
 
 	private final UserAccountRepository accounts;
 
-	private final PartnerCompanyService companies;
+	private final Companies companies;
 
 	private final PasswordEncoder encoder;
 
 	private final TransactionTemplate transaction;
 
-	TestAccounts(UserAccountRepository accounts, PartnerCompanyService companies, PasswordEncoder encoder,
+	TestAccounts(UserAccountRepository accounts, Companies companies, PasswordEncoder encoder,
 			TransactionTemplate transaction) {
 		this.accounts = accounts;
 		this.companies = companies;
@@ -42,11 +42,12 @@ public class TestAccounts {
 	}
 
 	UserAccount newAccount(Role role, String companyName) {
-		var company = this.companies.allPartners()
+		long company = this.companies.partners()
 			.stream()
-			.filter(candidate -> candidate.getName().equals(companyName))
+			.filter(candidate -> candidate.name().equals(companyName))
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow()
+			.id();
 		String username = "test" + role.name().toLowerCase() + SEQUENCE.incrementAndGet() + System.nanoTime() % 100000;
 		return this.transaction.execute(status -> this.accounts.save(new UserAccount(username, username + "@test.fr",
 				"Test", "Utilisateur", role, company, this.encoder.encode(PASSWORD), false)));

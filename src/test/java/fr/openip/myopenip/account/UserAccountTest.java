@@ -3,7 +3,6 @@ package fr.openip.myopenip.account;
 import java.time.Duration;
 import java.time.Instant;
 
-import fr.openip.myopenip.company.Company;
 import fr.openip.myopenip.company.CompanyUniverse;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +15,8 @@ class UserAccountTest {
 
 	private static final Duration FIFTEEN_MINUTES = Duration.ofMinutes(15);
 
-	private final UserAccount account = new UserAccount("jdoe", "jdoe@example.fr", "Jean", "Doe", Role.RESELLER,
-			new Company("Alpha", CompanyUniverse.RESELLER, null), "{noop}x", false);
+	private final UserAccount account = new UserAccount("jdoe", "jdoe@example.fr", "Jean", "Doe", Role.RESELLER, 1L,
+			"{noop}x", false);
 
 	@Test
 	void theFifthWrongPasswordInARowLocksTheAccountForFifteenMinutes() {

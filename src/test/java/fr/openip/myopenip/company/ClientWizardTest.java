@@ -1,5 +1,9 @@
 package fr.openip.myopenip.company;
 
+import fr.openip.myopenip.company.CompanyState;
+import fr.openip.myopenip.company.domain.Contact;
+import fr.openip.myopenip.company.domain.CompanyDocuments;
+
 import java.nio.charset.StandardCharsets;
 
 import fr.openip.myopenip.support.DemoUsers;

@@ -1,5 +1,7 @@
 package fr.openip.myopenip.company;
 
+import fr.openip.myopenip.company.domain.Company;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,28 @@ class CompaniesTest {
 		logInAs(DemoUsers.OPERATOR);
 		assertThat(this.companies.client(client.getId())).isPresent();
 		assertThat(this.companies.client(beta)).as("a partner company is not a client").isEmpty();
+	}
+
+	@Test
+	void aResellerSeesItselfAsAPartnerNotAnotherTheStaffSeeThemAll() {
+		long alpha = this.clients.resellerId("Alpha Télécom");
+		long beta = this.clients.resellerId("Beta Réseaux");
+		Company client = this.clients.aClientOfAlpha("Client, pas partenaire");
+
+		logInAs(DemoUsers.RESELLER_ALPHA);
+		assertThat(this.companies.partner(alpha)).hasValueSatisfying((partner) -> {
+			assertThat(partner.name()).isEqualTo("Alpha Télécom");
+			assertThat(partner.universe()).isEqualTo(CompanyUniverse.RESELLER);
+			assertThat(partner.active()).isTrue();
+		});
+		assertThat(this.companies.partner(beta)).as("another reseller").isEmpty();
+
+		logInAs(DemoUsers.ADMIN);
+		assertThat(this.companies.partner(beta)).isPresent();
+		assertThat(this.companies.partner(client.getId())).as("a client is not a partner").isEmpty();
+		assertThat(this.companies.partners()).extracting(Companies.PartnerView::name)
+			.contains("openIP", "Alpha Télécom", "Beta Réseaux", "Gamma Apporteurs")
+			.doesNotContain("Client, pas partenaire");
 	}
 
 }

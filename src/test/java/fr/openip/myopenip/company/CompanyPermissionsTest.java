@@ -1,5 +1,7 @@
 package fr.openip.myopenip.company;
 
+import fr.openip.myopenip.company.domain.Company;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,15 +1,26 @@
 package fr.openip.myopenip.company;
 
+import fr.openip.myopenip.company.domain.ClientWizard;
+import fr.openip.myopenip.company.domain.ClientDirectory;
+import fr.openip.myopenip.company.domain.ContactDetails;
+import fr.openip.myopenip.company.domain.GeneralInformation;
+import fr.openip.myopenip.company.Address;
+import fr.openip.myopenip.company.domain.BillingDetails;
+import fr.openip.myopenip.company.domain.SiteDetails;
+import fr.openip.myopenip.company.domain.CompanyRepository;
+import fr.openip.myopenip.company.domain.CompanyDocuments;
+import fr.openip.myopenip.company.domain.Company;
+
 import java.util.List;
 import java.util.Set;
 
-import fr.openip.myopenip.company.BillingPoint.PaymentMode;
-import fr.openip.myopenip.company.BillingPoint.PaymentTerms;
-import fr.openip.myopenip.company.BillingPoint.VatRegime;
-import fr.openip.myopenip.company.Company.GuaranteeType;
-import fr.openip.myopenip.company.Company.LegalForm;
-import fr.openip.myopenip.company.Contact.Civility;
-import fr.openip.myopenip.company.Contact.Function;
+import fr.openip.myopenip.company.PaymentMode;
+import fr.openip.myopenip.company.domain.BillingPoint.PaymentTerms;
+import fr.openip.myopenip.company.VatRegime;
+import fr.openip.myopenip.company.domain.Company.GuaranteeType;
+import fr.openip.myopenip.company.domain.Company.LegalForm;
+import fr.openip.myopenip.company.Civility;
+import fr.openip.myopenip.company.domain.Contact.Function;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

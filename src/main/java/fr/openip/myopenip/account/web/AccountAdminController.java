@@ -2,6 +2,8 @@ package fr.openip.myopenip.account.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +15,8 @@ import fr.openip.myopenip.account.AccountService;
 import fr.openip.myopenip.account.AccountService.AccountFilter;
 import fr.openip.myopenip.shared.Role;
 import fr.openip.myopenip.account.UserAccount;
-import fr.openip.myopenip.company.PartnerCompanyService;
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.Companies.PartnerView;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.web.Conflicts;
 import fr.openip.myopenip.shared.web.CsvExport;
@@ -48,11 +51,11 @@ class AccountAdminController {
 
 	private final AccountService accounts;
 
-	private final PartnerCompanyService companies;
+	private final Companies companies;
 
 	private final MessageSource messages;
 
-	AccountAdminController(AccountService accounts, PartnerCompanyService companies, MessageSource messages) {
+	AccountAdminController(AccountService accounts, Companies companies, MessageSource messages) {
 		this.accounts = accounts;
 		this.companies = companies;
 		this.messages = messages;
@@ -69,13 +72,16 @@ class AccountAdminController {
 		Page<UserAccount> results = this.accounts.search(filter, Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("accounts", results);
 		model.addAttribute("pager", Pager.of(results, request));
-		model.addAttribute("companies", this.companies.allPartners());
+		List<PartnerView> partners = this.companies.partners();
+		model.addAttribute("companies", partners);
+		model.addAttribute("companyNames", names(partners));
 		return "account/list";
 	}
 
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@ModelAttribute("filter") AccountFilter filter, Locale locale) {
 		List<UserAccount> rows = this.accounts.search(filter, 0, EXPORT_LIMIT).getContent();
+		Map<Long, String> companyNames = names(this.companies.partners());
 		List<String> headers = List
 			.of("account.username", "account.lastName", "account.firstName", "account.email", "account.role",
 					"account.company", "account.active")
@@ -85,8 +91,12 @@ class AccountAdminController {
 		return CsvExport.of("comptes.csv", headers, rows,
 				account -> List.of(account.getUsername(), account.getLastName(), account.getFirstName(),
 						account.getEmail(), this.messages.getMessage("role." + account.getRole(), null, locale),
-						account.getCompany().getName(),
+						companyNames.get(account.getCompanyId()),
 						this.messages.getMessage(account.isEnabled() ? "yes" : "no", null, locale)));
+	}
+
+	private static Map<Long, String> names(List<PartnerView> partners) {
+		return partners.stream().collect(Collectors.toMap(PartnerView::id, PartnerView::name));
 	}
 
 	@GetMapping("/new")
@@ -168,7 +178,7 @@ class AccountAdminController {
 	}
 
 	private String formView(Model model) {
-		model.addAttribute("companies", this.companies.allPartners());
+		model.addAttribute("companies", this.companies.partners());
 		return "account/form";
 	}
 

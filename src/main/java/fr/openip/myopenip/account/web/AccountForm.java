@@ -53,7 +53,7 @@ class AccountForm {
 		form.firstName = account.getFirstName();
 		form.lastName = account.getLastName();
 		form.role = account.getRole();
-		form.companyId = account.getCompany().getId();
+		form.companyId = account.getCompanyId();
 		form.version = account.getVersion();
 		return form;
 	}

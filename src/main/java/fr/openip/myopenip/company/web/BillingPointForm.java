@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import fr.openip.myopenip.company.BillingDetails;
-import fr.openip.myopenip.company.BillingPoint;
-import fr.openip.myopenip.company.BillingPoint.PaymentMode;
-import fr.openip.myopenip.company.BillingPoint.PaymentTerms;
-import fr.openip.myopenip.company.BillingPoint.VatRegime;
+import fr.openip.myopenip.company.domain.BillingDetails;
+import fr.openip.myopenip.company.domain.BillingPoint;
+import fr.openip.myopenip.company.PaymentMode;
+import fr.openip.myopenip.company.domain.BillingPoint.PaymentTerms;
+import fr.openip.myopenip.company.VatRegime;
 import fr.openip.myopenip.company.validation.Identifiers;
 
 import org.springframework.validation.Errors;

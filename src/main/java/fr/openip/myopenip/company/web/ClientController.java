@@ -3,11 +3,11 @@ package fr.openip.myopenip.company.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import fr.openip.myopenip.company.ClientDirectory;
-import fr.openip.myopenip.company.ClientEditing;
-import fr.openip.myopenip.company.Company;
-import fr.openip.myopenip.company.CompanyDocuments;
-import fr.openip.myopenip.company.StoredFile;
+import fr.openip.myopenip.company.domain.ClientDirectory;
+import fr.openip.myopenip.company.domain.ClientEditing;
+import fr.openip.myopenip.company.domain.Company;
+import fr.openip.myopenip.company.domain.CompanyDocuments;
+import fr.openip.myopenip.company.domain.StoredFile;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.web.Conflicts;
 

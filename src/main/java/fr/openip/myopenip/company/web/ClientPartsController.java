@@ -3,10 +3,10 @@ package fr.openip.myopenip.company.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import fr.openip.myopenip.company.ClientDirectory;
-import fr.openip.myopenip.company.ClientEditing;
-import fr.openip.myopenip.company.Company;
-import fr.openip.myopenip.company.SepaMandate;
+import fr.openip.myopenip.company.domain.ClientDirectory;
+import fr.openip.myopenip.company.domain.ClientEditing;
+import fr.openip.myopenip.company.domain.Company;
+import fr.openip.myopenip.company.domain.SepaMandate;
 import fr.openip.myopenip.shared.web.Conflicts;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
-import fr.openip.myopenip.company.ClientDirectory;
-import fr.openip.myopenip.company.ClientWizard;
-import fr.openip.myopenip.company.ClientWizard.WizardState;
-import fr.openip.myopenip.company.Company;
-import fr.openip.myopenip.company.SepaMandate;
-import fr.openip.myopenip.company.SepaMandate.MandateData;
+import fr.openip.myopenip.company.domain.ClientDirectory;
+import fr.openip.myopenip.company.domain.ClientWizard;
+import fr.openip.myopenip.company.domain.ClientWizard.WizardState;
+import fr.openip.myopenip.company.domain.Company;
+import fr.openip.myopenip.company.domain.SepaMandate;
+import fr.openip.myopenip.company.domain.SepaMandate.MandateData;
 import fr.openip.myopenip.shared.TenantFilter;
 
 import org.springframework.http.ContentDisposition;

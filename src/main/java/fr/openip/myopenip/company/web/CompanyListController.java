@@ -1,20 +1,21 @@
 package fr.openip.myopenip.company.web;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import fr.openip.myopenip.company.ClientDirectory;
-import fr.openip.myopenip.company.Company;
-import fr.openip.myopenip.company.CompanyList;
-import fr.openip.myopenip.company.CompanyQuery;
+import fr.openip.myopenip.company.domain.ClientDirectory;
+import fr.openip.myopenip.company.domain.CompanyRow;
+import fr.openip.myopenip.company.domain.Company.LegalForm;
+import fr.openip.myopenip.company.domain.CompanyList;
+import fr.openip.myopenip.company.domain.CompanyQuery;
 import fr.openip.myopenip.company.CompanyState;
-import fr.openip.myopenip.company.Contact;
-import fr.openip.myopenip.company.Contact.Function;
-import fr.openip.myopenip.company.Site;
+import fr.openip.myopenip.company.domain.Contact;
+import fr.openip.myopenip.company.domain.Contact.Function;
 import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Formats;
@@ -149,42 +150,46 @@ class CompanyListController {
 	}
 
 	private String list(CompanyList list, CompanyQuery query, HttpServletRequest request, Model model) {
-		Sorting sorting = Sorting.of(request, ClientDirectory.COMPANY_SORTS.keySet(), "name");
-		Page<Company> companies = this.directory.search(list, query, sorting.key(), sorting.ascending(), page(request),
-				PAGE_SIZE);
+		Locale locale = org.springframework.web.servlet.support.RequestContextUtils.getLocale(request);
+		Sorting sorting = Sorting.of(request, ClientDirectory.COMPANY_SORTS, "name");
+		Page<CompanyRow> companies = this.directory.search(list, query, sorting.key(), sorting.ascending(),
+				page(request), PAGE_SIZE);
 		model.addAttribute("list", list);
 		model.addAttribute("companies", companies);
 		model.addAttribute("pager", Pager.of(companies, request));
 		model.addAttribute("sorting", sorting);
 		model.addAttribute("path", request.getRequestURI());
-		if (list == CompanyList.PROSPECTS) {
-			model.addAttribute("mainSites", this.directory.mainSitesOf(companies.getContent()));
-		}
-		if ((list == CompanyList.CLIENTS || list == CompanyList.PROSPECTS)
-				&& TenantFilter.currentTenant() == TenantFilter.ALL) {
-			model.addAttribute("referents", this.directory.possibleReferents());
-		}
+		// Labels looked up once per page, not once per row
+		model.addAttribute("legalFormLabels", labels(LegalForm.values(), "company.enum.LegalForm.", locale));
+		model.addAttribute("stateLabels", labels(CompanyState.values(), "company.state.", locale));
+		model.addAttribute("referentFilter", (list == CompanyList.CLIENTS || list == CompanyList.PROSPECTS)
+				&& TenantFilter.currentTenant() == TenantFilter.ALL);
 		return "company/list";
 	}
 
 	private ResponseEntity<byte[]> export(CompanyList list, CompanyQuery query, HttpServletRequest request,
 			Locale locale) {
-		Sorting sorting = Sorting.of(request, ClientDirectory.COMPANY_SORTS.keySet(), "name");
-		List<Company> rows = this.directory.search(list, query, sorting.key(), sorting.ascending(), 0, EXPORT_LIMIT)
-			.getContent();
-		Map<Long, Site> sites = this.directory.mainSitesOf(rows);
+		Sorting sorting = Sorting.of(request, ClientDirectory.COMPANY_SORTS, "name");
+		List<CompanyRow> rows = this.directory.export(list, query, sorting.key(), sorting.ascending(), EXPORT_LIMIT);
 		return CsvExport.of(list.name().toLowerCase(Locale.ROOT) + ".csv",
 				labels(locale, "company.id", "company.name", "company.createdAt", "company.legalForm", "company.state",
 						"company.siren", "company.postalCodeCity", "company.referent"),
 				rows,
-				company -> List.of(company.getId(), company.getName(), this.formats.date(company.getCreatedAt()),
-						company.getLegalForm() == null ? ""
-								: this.messages.getMessage("company.enum.LegalForm." + company.getLegalForm(), null,
+				company -> List.of(company.id(), company.name(), this.formats.date(company.createdAt()),
+						company.legalForm() == null ? ""
+								: this.messages.getMessage("company.enum.LegalForm." + company.legalForm(), null,
 										locale),
-						this.messages.getMessage("company.state." + company.getState(), null, locale),
-						nullToEmpty(company.getSiren()), sites.containsKey(company.getId())
-								? sites.get(company.getId()).getAddress().postalCodeAndCity() : "",
-						company.getReferent() == null ? "" : company.getReferent().getName()));
+						this.messages.getMessage("company.state." + company.state(), null, locale),
+						nullToEmpty(company.siren()), company.postalCodeAndCity(),
+						nullToEmpty(company.referentName())));
+	}
+
+	private <E extends Enum<E>> Map<E, String> labels(E[] values, String prefix, Locale locale) {
+		Map<E, String> labels = new EnumMap<>(values[0].getDeclaringClass());
+		for (E value : values) {
+			labels.put(value, this.messages.getMessage(prefix + value.name(), null, locale));
+		}
+		return labels;
 	}
 
 	private List<String> labels(Locale locale, String... keys) {

@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import fr.openip.myopenip.company.Contact;
-import fr.openip.myopenip.company.Contact.Civility;
-import fr.openip.myopenip.company.Contact.Function;
-import fr.openip.myopenip.company.ContactDetails;
+import fr.openip.myopenip.company.domain.Contact;
+import fr.openip.myopenip.company.Civility;
+import fr.openip.myopenip.company.domain.Contact.Function;
+import fr.openip.myopenip.company.domain.ContactDetails;
 
 import org.springframework.validation.Errors;
 

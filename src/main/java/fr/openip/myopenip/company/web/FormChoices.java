@@ -2,14 +2,14 @@ package fr.openip.myopenip.company.web;
 
 import java.util.List;
 
-import fr.openip.myopenip.company.BillingPoint.PaymentMode;
-import fr.openip.myopenip.company.BillingPoint.PaymentTerms;
-import fr.openip.myopenip.company.BillingPoint.VatRegime;
-import fr.openip.myopenip.company.Company.GuaranteeType;
-import fr.openip.myopenip.company.Company.LegalForm;
+import fr.openip.myopenip.company.PaymentMode;
+import fr.openip.myopenip.company.domain.BillingPoint.PaymentTerms;
+import fr.openip.myopenip.company.VatRegime;
+import fr.openip.myopenip.company.domain.Company.GuaranteeType;
+import fr.openip.myopenip.company.domain.Company.LegalForm;
 import fr.openip.myopenip.company.CompanyUniverse;
-import fr.openip.myopenip.company.Contact.Civility;
-import fr.openip.myopenip.company.Contact.Function;
+import fr.openip.myopenip.company.Civility;
+import fr.openip.myopenip.company.domain.Contact.Function;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import fr.openip.myopenip.company.Company;
-import fr.openip.myopenip.company.Company.GuaranteeType;
-import fr.openip.myopenip.company.Company.LegalForm;
+import fr.openip.myopenip.company.domain.Company;
+import fr.openip.myopenip.company.domain.Company.GuaranteeType;
+import fr.openip.myopenip.company.domain.Company.LegalForm;
 import fr.openip.myopenip.company.CompanyUniverse;
-import fr.openip.myopenip.company.GeneralInformation;
+import fr.openip.myopenip.company.domain.GeneralInformation;
 
 import org.springframework.validation.Errors;
 

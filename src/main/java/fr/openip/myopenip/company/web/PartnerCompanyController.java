@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import fr.openip.myopenip.company.Company;
+import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.CompanyState;
 import fr.openip.myopenip.company.CompanyUniverse;
-import fr.openip.myopenip.company.PartnerCompanyService;
+import fr.openip.myopenip.company.domain.PartnerCompanyService;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.web.Conflicts;
 import fr.openip.myopenip.shared.web.Pager;

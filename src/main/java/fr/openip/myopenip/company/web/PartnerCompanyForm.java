@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import fr.openip.myopenip.company.Company;
+import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.CompanyUniverse;
-import fr.openip.myopenip.company.PartnerCompanyCommand;
+import fr.openip.myopenip.company.domain.PartnerCompanyCommand;
 
 /**
  * The admins' form for an operator, reseller or ambassador company.

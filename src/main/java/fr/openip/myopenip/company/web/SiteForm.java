@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import fr.openip.myopenip.company.Site;
-import fr.openip.myopenip.company.SiteDetails;
+import fr.openip.myopenip.company.domain.Site;
+import fr.openip.myopenip.company.domain.SiteDetails;
 
 import org.springframework.validation.Errors;
 

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.openip.myopenip.company.CompanyDocuments;
-import fr.openip.myopenip.company.CompanyDocuments.Kind;
-import fr.openip.myopenip.company.CompanyDocuments.Upload;
+import fr.openip.myopenip.company.domain.CompanyDocuments;
+import fr.openip.myopenip.company.domain.CompanyDocuments.Kind;
+import fr.openip.myopenip.company.domain.CompanyDocuments.Upload;
 import fr.openip.myopenip.shared.BusinessRuleException;
 
 import org.springframework.validation.Errors;

@@ -14,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import fr.openip.myopenip.company.Company;
+import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.TestClients;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.PortalIntegrationTest;

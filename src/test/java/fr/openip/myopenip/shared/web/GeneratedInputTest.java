@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import fr.openip.myopenip.account.TestAccounts;
-import fr.openip.myopenip.company.Company;
+import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.TestClients;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.Logins;

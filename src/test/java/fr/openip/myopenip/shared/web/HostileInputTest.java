@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.openip.myopenip.company.Company;
+import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.TestClients;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.HttpPortal;

@@ -1,0 +1,33 @@
+package fr.openip.myopenip.company.domain;
+
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.CompanyUniverse;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Companies, seen through the tenant filter: a reseller finds only itself and the
+ * companies it brought.
+ */
+public interface CompanyRepository extends JpaRepository<Company, Long>, JpaSpecificationExecutor<Company> {
+
+	List<Company> findByUniverseInOrderByName(List<CompanyUniverse> universes);
+
+	@Override
+	@EntityGraph(attributePaths = "referent")
+	Page<Company> findAll(Specification<Company> specification, Pageable pageable);
+
+	@EntityGraph(attributePaths = "referent")
+	@Query("select c from Company c where c.id = ?1")
+	Optional<Company> findWithReferentById(long id);
+
+}

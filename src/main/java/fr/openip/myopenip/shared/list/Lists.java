@@ -1,0 +1,59 @@
+package fr.openip.myopenip.shared.list;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads one page of a list in two statements, with no entity built: the count of all
+ * matches, then the page, whose ids come from the list's index (its filter and sort
+ * columns are in it) before only those rows are joined and read as small records
+ * ({@link ListRow}). Page 500 costs about what page 1 does. Exports read the same rows,
+ * up to a limit.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Lists {
+
+	private final EntityManager entityManager;
+
+	Lists(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** Page {@code page} (0-based) of {@code size} rows, and the count of all. */
+	public <R extends ListRow> Page<R> page(ListQuery query, ListRows<R> rows, int page, int size) {
+		var pageRequest = PageRequest.of(Math.max(page, 0), size);
+		long total = count(query);
+		if (total == 0 || pageRequest.getOffset() >= total) {
+			return new PageImpl<>(List.of(), pageRequest, total);
+		}
+		TypedQuery<R> select = this.entityManager.createQuery(query.pageQuery(rows), rows.type());
+		query.parameters().forEach(select::setParameter);
+		List<R> content = select.setParameter("listOffset", pageRequest.getOffset())
+			.setParameter("listSize", size)
+			.getResultList();
+		return new PageImpl<>(content, pageRequest, total);
+	}
+
+	/** The first {@code limit} rows, in the list's order (CSV exports). */
+	public <R extends ListRow> List<R> all(ListQuery query, ListRows<R> rows, int limit) {
+		TypedQuery<R> select = this.entityManager.createQuery(query.rowsQuery(rows), rows.type());
+		query.parameters().forEach(select::setParameter);
+		return select.setMaxResults(limit).getResultList();
+	}
+
+	private long count(ListQuery query) {
+		TypedQuery<Long> count = this.entityManager.createQuery(query.countQuery(), Long.class);
+		query.parameters().forEach(count::setParameter);
+		return count.getSingleResult();
+	}
+
+}
