@@ -1,11 +1,15 @@
 package fr.openip.myopenip.account;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import fr.openip.myopenip.catalogue.domain.CatalogueManagement;
+import fr.openip.myopenip.catalogue.domain.OfferTerms;
+import fr.openip.myopenip.catalogue.domain.ProductTerms;
 import fr.openip.myopenip.company.CompanyUniverse;
 import fr.openip.myopenip.company.domain.PartnerCompanyCommand;
 import fr.openip.myopenip.company.domain.PartnerCompanyService;
@@ -112,6 +116,19 @@ class AuthorizationMatrixTest {
 			RULES.put("GET /companies/" + list, staff);
 			RULES.put("GET /companies/" + list + "/export", staff);
 		}
+		RULES.put("GET /catalogue/offers", Rule.loggedIn());
+		RULES.put("GET /catalogue/offers/export", Rule.loggedIn());
+		RULES.put("GET /catalogue/offers/{id}", Rule.loggedIn());
+		Rule catalogueManagers = Rule.only(Caller.OPERATOR, Caller.ADMIN);
+		for (String manage : new String[] { "GET /catalogue/offers/new", "POST /catalogue/offers",
+				"GET /catalogue/offers/{id}/edit", "POST /catalogue/offers/{id}", "POST /catalogue/offers/{id}/retire",
+				"POST /catalogue/offers/{id}/reinstate", "GET /catalogue/offers/{id}/products/new",
+				"POST /catalogue/offers/{id}/products", "GET /catalogue/offers/{id}/products/{productId}/edit",
+				"POST /catalogue/offers/{id}/products/{productId}",
+				"POST /catalogue/offers/{id}/products/{productId}/retire",
+				"POST /catalogue/offers/{id}/products/{productId}/reinstate" }) {
+			RULES.put(manage, catalogueManagers);
+		}
 		RULES.put("GET /companies/contacts", Rule.loggedIn());
 		RULES.put("GET /companies/contacts/export", Rule.loggedIn());
 		RULES.put("GET /companies/{id}", Rule.loggedIn().ofTenant());
@@ -145,6 +162,9 @@ class AuthorizationMatrixTest {
 
 	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	CatalogueManagement catalogue;
 
 	@Autowired
 	fr.openip.myopenip.company.TestClients clients;
@@ -282,9 +302,14 @@ class AuthorizationMatrixTest {
 		long client = this.clients.aClientWithRib(name + " Client", reseller).getId();
 		var file = this.clients.file(client);
 		Long fileId = this.jdbc.queryForObject("select id from stored_file where company_id = ?", Long.class, client);
-		return Map.of("/admin/accounts/", Map.of("id", account.getId().toString()), "/admin/companies/",
-				Map.of("id", company.getId().toString()), "/admin/outbox/", Map.of("id", mail.getId().toString()),
-				"/companies/",
+		var offer = this.catalogue.create(
+				new OfferTerms(name + " offre " + System.nanoTime(), null, false, false, 0, true, 1, true, 1, null));
+		var product = this.catalogue.addProduct(offer.getId(), new ProductTerms("Section", name + " produit", null, 1,
+				BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE));
+		return Map.of("/catalogue/offers/",
+				Map.of("id", offer.getId().toString(), "productId", product.getId().toString()), "/admin/accounts/",
+				Map.of("id", account.getId().toString()), "/admin/companies/", Map.of("id", company.getId().toString()),
+				"/admin/outbox/", Map.of("id", mail.getId().toString()), "/companies/",
 				Map.of("id", String.valueOf(client), "step", "1", "siteId", file.sites().get(0).getId().toString(),
 						"pointId", file.billingPoints().get(0).getId().toString(), "contactId",
 						file.contacts().get(0).getId().toString(), "fileId", fileId.toString()));

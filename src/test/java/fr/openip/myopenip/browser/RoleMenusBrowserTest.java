@@ -62,8 +62,9 @@ class RoleMenusBrowserTest {
 		this.browser.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
 		assertThat(this.browser.find(By.id("greeting")).getText()).isEqualTo("Bonjour Alice Martin");
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Revendeur").contains("Alpha Télécom");
-		assertThat(topMenu()).containsExactly("Entreprises");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue");
 		assertThat(menuItems(0)).containsExactly("Clients", "Prospects", "Contacts");
+		assertThat(menuItems(1)).containsExactly("Offres");
 		assertThat(this.browser.consoleErrors()).isEmpty();
 	}
 
@@ -71,22 +72,22 @@ class RoleMenusBrowserTest {
 	void theOperatorAndTheOrderDeskSeeNoAdministration() {
 		this.browser.logIn(DemoUsers.OPERATOR, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Opérateur").contains("openIP");
-		assertThat(topMenu()).containsExactly("Entreprises");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue");
 		assertThat(menuItems(0)).containsExactly("Opérateurs", "Ambassadeurs", "Clients", "Prospects",
 				"Entreprises autres", "Contacts");
 		this.browser.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Administration des ventes");
-		assertThat(topMenu()).containsExactly("Entreprises");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue");
 	}
 
 	@Test
 	void anAdminSeesTheAdministrationMenuAndReachesEachPage() {
 		this.browser.logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, true);
-		assertThat(topMenu()).containsExactly("Entreprises", "Administration");
-		assertThat(menuItems(1)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "Administration");
+		assertThat(menuItems(2)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
 				"Entreprises partenaires", "Boîte d'envoi");
 		this.browser.findAll(By.cssSelector("#topMenu > li"))
-			.get(1)
+			.get(2)
 			.findElement(By.cssSelector("a.dropdown-toggle"))
 			.click();
 		this.browser.click("Comptes utilisateurs");

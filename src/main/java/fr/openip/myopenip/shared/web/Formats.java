@@ -30,6 +30,17 @@ public class Formats {
 		return instant == null ? "" : DATE.format(instant);
 	}
 
+	/** "12,50 %". */
+	public String percent(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
+		format.setMinimumFractionDigits(2);
+		format.setMaximumFractionDigits(2);
+		return format.format(value).replace('\u202f', ' ').replace('\u00a0', ' ') + " %";
+	}
+
 	/** "1 234,50 €". */
 	public String euros(BigDecimal amount) {
 		if (amount == null) {

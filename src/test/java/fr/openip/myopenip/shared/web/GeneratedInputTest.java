@@ -1,6 +1,7 @@
 package fr.openip.myopenip.shared.web;
 
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,6 +19,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import fr.openip.myopenip.catalogue.domain.CatalogueManagement;
+import fr.openip.myopenip.catalogue.domain.OfferTerms;
+import fr.openip.myopenip.catalogue.domain.ProductTerms;
 import fr.openip.myopenip.account.TestAccounts;
 import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.TestClients;
@@ -51,6 +55,9 @@ class GeneratedInputTest {
 			Pattern.DOTALL);
 
 	private static final Pattern ATTRIBUTE = Pattern.compile("\\s([a-z-]+)(?:=\"([^\"]*)\")?");
+
+	@Autowired
+	CatalogueManagement catalogue;
 
 	@Autowired
 	MockMvc mvc;
@@ -111,6 +118,11 @@ class GeneratedInputTest {
 		var file = this.clients.file(client.getId());
 		long prospect = this.clients.aProspectOfAlpha("Prospect Aléatoire", 3).getId();
 		long account = this.accounts.newReseller().getId();
+		var offer = this.catalogue.create(
+				new OfferTerms("Offre Aléatoire " + System.nanoTime(), null, false, false, 0, true, 1, true, 1, null));
+		var product = this.catalogue.addProduct(offer.getId(), new ProductTerms("Section", "Produit Aléatoire", null, 1,
+				BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE));
+		String o = "/catalogue/offers/" + offer.getId();
 		String c = "/companies/" + client.getId();
 		String p = "/companies/" + prospect;
 		List<Form> forms = List.of(
@@ -137,7 +149,11 @@ class GeneratedInputTest {
 				new Form(DemoUsers.ADMIN, "/admin/accounts/new", "/admin/accounts"),
 				new Form(DemoUsers.ADMIN, "/admin/accounts/" + account + "/edit", "/admin/accounts/" + account),
 				new Form(DemoUsers.ADMIN, "/admin/companies/new", "/admin/companies"),
-				new Form(DemoUsers.ADMIN, "/companies/clients", "/companies/clients"));
+				new Form(DemoUsers.ADMIN, "/companies/clients", "/companies/clients"),
+				new Form(DemoUsers.OPERATOR, "/catalogue/offers/new", "/catalogue/offers"),
+				new Form(DemoUsers.OPERATOR, o + "/edit", o),
+				new Form(DemoUsers.OPERATOR, o + "/products/new", o + "/products"), new Form(DemoUsers.OPERATOR,
+						o + "/products/" + product.getId() + "/edit", o + "/products/" + product.getId()));
 
 		Map<String, Map<String, String>> fields = new HashMap<>();
 		Map<String, Boolean> multipart = new HashMap<>();

@@ -1,0 +1,85 @@
+package fr.openip.myopenip.catalogue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.openip.myopenip.catalogue.domain.Offer;
+import fr.openip.myopenip.catalogue.domain.OfferRepository;
+import fr.openip.myopenip.catalogue.domain.Product;
+import fr.openip.myopenip.catalogue.domain.ProductRepository;
+
+/**
+ * What other modules may know of the catalogue, by id, as small records: a quote holds
+ * offer and product ids and reads their terms and prices here, never from a form. Retired
+ * offers and products are still answered by id (a quote or an OC that holds one keeps
+ * it); only what is on sale is listed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalogue {
+
+	/** An offer and its terms ("Offre", "Engagement / Reconduction", "Résiliation"). */
+	public record OfferView(long id, String reference, String name, boolean upgradeAllowed, boolean packaged,
+			int commitmentMonths, boolean tacitRenewal, Integer renewalMonths, boolean terminationAllowed,
+			Integer noticeMonths, BigDecimal terminationFee, boolean retired) {
+	}
+
+	/**
+	 * A product and its prices: setup fee (FMS) and monthly fee (Abonnement), at client
+	 * and operator price.
+	 */
+	public record ProductView(long id, long offerId, String section, String name, String supplierReference,
+			BigDecimal setupClient, BigDecimal setupOperator, BigDecimal monthlyClient, BigDecimal monthlyOperator,
+			boolean retired) {
+	}
+
+	private final OfferRepository offers;
+
+	private final ProductRepository products;
+
+	Catalogue(OfferRepository offers, ProductRepository products) {
+		this.offers = offers;
+		this.products = products;
+	}
+
+	/** The offers on sale, by name. */
+	public List<OfferView> offersOnSale() {
+		return this.offers.findByRetiredAtIsNullOrderByName().stream().map(Catalogue::view).toList();
+	}
+
+	/** The offer, on sale or retired. */
+	public Optional<OfferView> offer(long id) {
+		return this.offers.findById(id).map(Catalogue::view);
+	}
+
+	/** The products on sale of an offer, by section and place. */
+	public List<ProductView> productsOnSale(long offerId) {
+		return this.products.findByOfferId(offerId)
+			.stream()
+			.filter((product) -> !product.isRetired())
+			.map(Catalogue::view)
+			.toList();
+	}
+
+	/** The product, on sale or retired. */
+	public Optional<ProductView> product(long id) {
+		return this.products.findWithOfferById(id).map(Catalogue::view);
+	}
+
+	private static OfferView view(Offer offer) {
+		return new OfferView(offer.getId(), offer.getReference(), offer.getName(), offer.isUpgradeAllowed(),
+				offer.isPackaged(), offer.getCommitmentMonths(), offer.isTacitRenewal(), offer.getRenewalMonths(),
+				offer.isTerminationAllowed(), offer.getNoticeMonths(), offer.getTerminationFee(), offer.isRetired());
+	}
+
+	private static ProductView view(Product product) {
+		return new ProductView(product.getId(), product.getOffer().getId(), product.getSection(), product.getName(),
+				product.getSupplierReference(), product.getSetupClient(), product.getSetupOperator(),
+				product.getMonthlyClient(), product.getMonthlyOperator(), product.isRetired());
+	}
+
+}
