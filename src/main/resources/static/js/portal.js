@@ -28,4 +28,41 @@
       form.addEventListener('change', function () { refresh(form); });
     }
   });
+
+  // A basket's totals follow its quantities as they are typed (the server computes them
+  // again from the catalogue on saving). Amounts are counted in cents, VAT 20 % half-up.
+  function euros(cents, perMonth) {
+    var text = (cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+      .replace(/\u202f|\u00a0/g, ' ') + ' €';
+    return perMonth ? text + '/mois' : text;
+  }
+  function cents(value) {
+    return Math.round(parseFloat(value) * 100);
+  }
+  document.querySelectorAll('form').forEach(function (form) {
+    var boxes = form.querySelectorAll('input.quantity[data-setup]');
+    var totals = form.querySelector('#totals');
+    if (!boxes.length || !totals) {
+      return;
+    }
+    form.addEventListener('input', function () {
+      var setup = 0;
+      var monthly = 0;
+      boxes.forEach(function (box) {
+        var quantity = parseInt(box.value, 10);
+        if (quantity > 0) {
+          setup += cents(box.getAttribute('data-setup')) * quantity;
+          monthly += cents(box.getAttribute('data-monthly')) * quantity;
+        }
+      });
+      var setupVat = Math.round(setup * 0.2);
+      var monthlyVat = Math.round(monthly * 0.2);
+      totals.querySelector('#setup-ht').textContent = euros(setup, false);
+      totals.querySelector('#setup-vat').textContent = euros(setupVat, false);
+      totals.querySelector('#setup-ttc').textContent = euros(setup + setupVat, false);
+      totals.querySelector('#monthly-ht').textContent = euros(monthly, true);
+      totals.querySelector('#monthly-vat').textContent = euros(monthlyVat, true);
+      totals.querySelector('#monthly-ttc').textContent = euros(monthly + monthlyVat, true);
+    });
+  });
 })();

@@ -46,6 +46,31 @@ class I18nTest {
 			.containsAll(english.stringPropertyNames());
 	}
 
+	/**
+	 * A message with arguments goes through {@code MessageFormat}, where an apostrophe is
+	 * written twice; one without arguments is shown as written (Spring formats it only
+	 * with arguments), so a doubled apostrophe would show twice. Validation codes
+	 * ({@code NotBlank}, {@code typeMismatch}…) always get arguments.
+	 */
+	@Test
+	void apostrophesAreWrittenForHowEachMessageIsShown() {
+		for (String file : List.of("messages_fr.properties", "messages.properties")) {
+			Properties messages = load(file);
+			for (String key : messages.stringPropertyNames()) {
+				String text = messages.getProperty(key);
+				boolean formatted = text.matches("(?s).*\\{\\d.*") || !key.contains(".")
+						|| key.startsWith("typeMismatch.");
+				if (formatted) {
+					assertThat(text.replace("''", "")).as(file + ": " + key + " has arguments: write ' as ''")
+						.doesNotContain("'");
+				}
+				else {
+					assertThat(text).as(file + ": " + key + " has no argument: write ' once").doesNotContain("''");
+				}
+			}
+		}
+	}
+
 	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
 		Properties french = load("messages_fr.properties");

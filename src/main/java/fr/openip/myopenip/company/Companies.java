@@ -104,10 +104,30 @@ public class Companies {
 	public Optional<ClientView> client(long id) {
 		return this.companies.findWithReferentById(id)
 			.filter((company) -> !company.getUniverse().isPartner())
-			.map((company) -> new ClientView(company.getId(), company.getName(), company.getAccountNumber(),
-					company.getReferent() == null ? null : company.getReferent().getId(),
-					company.getReferent() == null ? null : company.getReferent().getName(), company.isProspect(),
-					company.getState(), company.getSiren()));
+			.map(Companies::clientView);
+	}
+
+	private static ClientView clientView(Company company) {
+		return new ClientView(company.getId(), company.getName(), company.getAccountNumber(),
+				company.getReferent() == null ? null : company.getReferent().getId(),
+				company.getReferent() == null ? null : company.getReferent().getName(), company.isProspect(),
+				company.getState(), company.getSiren());
+	}
+
+	/**
+	 * The first 20 clients and prospects the user may see whose name starts with
+	 * {@code prefix}, by name.
+	 */
+	public List<ClientView> clientsNamed(String prefix) {
+		if (prefix == null || prefix.isBlank()) {
+			return List.of();
+		}
+		return this.companies
+			.findTop20ByUniverseAndSortNameStartingWithOrderBySortNameAscIdAsc(CompanyUniverse.END_CLIENT,
+					prefix.trim().toLowerCase(java.util.Locale.ROOT))
+			.stream()
+			.map(Companies::clientView)
+			.toList();
 	}
 
 	/** Its sites, the main one first; none for a client the user may not see. */

@@ -129,6 +129,13 @@ class AuthorizationMatrixTest {
 				"POST /catalogue/offers/{id}/products/{productId}/reinstate" }) {
 			RULES.put(manage, catalogueManagers);
 		}
+		Rule quoteEditors = Rule.only(Caller.RESELLER, Caller.OTHER_RESELLER, Caller.OPERATOR, Caller.ADMIN);
+		RULES.put("GET /quotes", Rule.loggedIn());
+		RULES.put("GET /quotes/export", Rule.loggedIn());
+		RULES.put("GET /quotes/new", quoteEditors);
+		RULES.put("POST /quotes", quoteEditors);
+		RULES.put("GET /quotes/{id}", Rule.loggedIn().ofTenant());
+		RULES.put("POST /quotes/{id}/basket", quoteEditors.ofTenant());
 		RULES.put("GET /companies/contacts", Rule.loggedIn());
 		RULES.put("GET /companies/contacts/export", Rule.loggedIn());
 		RULES.put("GET /companies/{id}", Rule.loggedIn().ofTenant());
@@ -165,6 +172,12 @@ class AuthorizationMatrixTest {
 
 	@Autowired
 	CatalogueManagement catalogue;
+
+	@Autowired
+	fr.openip.myopenip.catalogue.Catalogue catalogueApi;
+
+	@Autowired
+	fr.openip.myopenip.quote.domain.QuoteBasket quoteBasket;
 
 	@Autowired
 	fr.openip.myopenip.company.TestClients clients;
@@ -306,7 +319,16 @@ class AuthorizationMatrixTest {
 				new OfferTerms(name + " offre " + System.nanoTime(), null, false, false, 0, true, 1, true, 1, null));
 		var product = this.catalogue.addProduct(offer.getId(), new ProductTerms("Section", name + " produit", null, 1,
 				BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE));
-		return Map.of("/catalogue/offers/",
+		var calls = this.catalogueApi
+			.productsOnSale(this.catalogueApi.offersOnSale()
+				.stream()
+				.filter((candidate) -> candidate.name().equals("SIP Trunk Touch"))
+				.findFirst()
+				.orElseThrow()
+				.id())
+			.get(0);
+		var quote = this.quoteBasket.create(client, calls.offerId(), Map.of(calls.id(), 2));
+		return Map.of("/quotes/", Map.of("id", quote.getId().toString()), "/catalogue/offers/",
 				Map.of("id", offer.getId().toString(), "productId", product.getId().toString()), "/admin/accounts/",
 				Map.of("id", account.getId().toString()), "/admin/companies/", Map.of("id", company.getId().toString()),
 				"/admin/outbox/", Map.of("id", mail.getId().toString()), "/companies/",

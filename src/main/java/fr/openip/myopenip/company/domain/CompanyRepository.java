@@ -22,6 +22,11 @@ public interface CompanyRepository extends JpaRepository<Company, Long>, JpaSpec
 
 	List<Company> findByUniverseInOrderByName(List<CompanyUniverse> universes);
 
+	/** Clients and prospects whose name starts so (lower-cased), for a quick choice. */
+	@EntityGraph(attributePaths = "referent")
+	List<Company> findTop20ByUniverseAndSortNameStartingWithOrderBySortNameAscIdAsc(CompanyUniverse universe,
+			String lowerCasedPrefix);
+
 	@Override
 	@EntityGraph(attributePaths = "referent")
 	Page<Company> findAll(Specification<Company> specification, Pageable pageable);

@@ -60,6 +60,12 @@ class GeneratedInputTest {
 	CatalogueManagement catalogue;
 
 	@Autowired
+	fr.openip.myopenip.catalogue.Catalogue catalogueApi;
+
+	@Autowired
+	fr.openip.myopenip.quote.domain.QuoteBasket quoteBasket;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -123,6 +129,13 @@ class GeneratedInputTest {
 		var product = this.catalogue.addProduct(offer.getId(), new ProductTerms("Section", "Produit Aléatoire", null, 1,
 				BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE));
 		String o = "/catalogue/offers/" + offer.getId();
+		var sipTrunk = this.catalogueApi.offersOnSale()
+			.stream()
+			.filter((candidate) -> candidate.name().equals("SIP Trunk Touch"))
+			.findFirst()
+			.orElseThrow();
+		var calls = this.catalogueApi.productsOnSale(sipTrunk.id()).get(0);
+		long quote = this.quoteBasket.create(client.getId(), sipTrunk.id(), Map.of(calls.id(), 2)).getId();
 		String c = "/companies/" + client.getId();
 		String p = "/companies/" + prospect;
 		List<Form> forms = List.of(
@@ -151,6 +164,9 @@ class GeneratedInputTest {
 				new Form(DemoUsers.ADMIN, "/admin/companies/new", "/admin/companies"),
 				new Form(DemoUsers.ADMIN, "/companies/clients", "/companies/clients"),
 				new Form(DemoUsers.OPERATOR, "/catalogue/offers/new", "/catalogue/offers"),
+				new Form(DemoUsers.RESELLER_ALPHA,
+						"/quotes/new?clientId=" + client.getId() + "&offerId=" + sipTrunk.id(), "/quotes"),
+				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/basket"),
 				new Form(DemoUsers.OPERATOR, o + "/edit", o),
 				new Form(DemoUsers.OPERATOR, o + "/products/new", o + "/products"), new Form(DemoUsers.OPERATOR,
 						o + "/products/" + product.getId() + "/edit", o + "/products/" + product.getId()));

@@ -1,0 +1,208 @@
+package fr.openip.myopenip.quote.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Generated;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
+import fr.openip.myopenip.catalogue.Catalogue.OfferView;
+import fr.openip.myopenip.catalogue.Catalogue.ProductView;
+import fr.openip.myopenip.company.Companies.ClientView;
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.Money;
+import fr.openip.myopenip.shared.TenantOwned;
+
+/**
+ * A quote ("devis" {@code DEV000095225/1}): a client's basket of one offer's products, at
+ * the catalogue's prices of the day, valid 30 days. It belongs to the client's reseller.
+ * Its step ("Étape") is where its wizard stands: 1 "Constitution de mon panier".
+ */
+@Entity
+@Table(name = "quote")
+@EntityListeners(AuditingEntityListener.class)
+public class Quote extends TenantOwned {
+
+	/** Days a quote stays valid. */
+	public static final int VALIDITY_DAYS = 30;
+
+	/** Most units of one product on a quote. */
+	public static final int MAX_QUANTITY = 9999;
+
+	/** "N° devis", given by the database ({@code DEV} and 9 digits). */
+	@Generated
+	private String number;
+
+	private int quoteVersion = 1;
+
+	private long clientId;
+
+	private String clientName;
+
+	private String clientCity;
+
+	private long offerId;
+
+	private String offerName;
+
+	private int commitmentMonths;
+
+	private int step = 1;
+
+	private BigDecimal setupTotal;
+
+	private BigDecimal monthlyTotal;
+
+	private LocalDate validUntil;
+
+	/** "Commercial": who created it. */
+	@CreatedBy
+	@Column(nullable = false, updatable = false)
+	private String createdBy;
+
+	@OneToMany(mappedBy = "quote", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<QuoteLine> lines = new ArrayList<>();
+
+	protected Quote() {
+	}
+
+	Quote(ClientView client, String clientCity, OfferView offer, LocalDate today) {
+		super(client.referentId());
+		this.clientId = client.id();
+		this.clientName = client.name();
+		this.clientCity = clientCity;
+		this.offerId = offer.id();
+		this.offerName = offer.name();
+		this.commitmentMonths = offer.commitmentMonths();
+		this.validUntil = today.plusDays(VALIDITY_DAYS);
+	}
+
+	/**
+	 * Puts the basket: each product of the offer with its quantity (0 or none: not in the
+	 * basket), at the catalogue's prices; refuses a product of another offer, a product
+	 * no longer sold, an absurd quantity or an empty basket.
+	 */
+	void fill(Map<ProductView, Integer> quantities) {
+		Map<Long, QuoteLine> existing = new java.util.HashMap<>();
+		this.lines.forEach((line) -> existing.put(line.getProductId(), line));
+		List<QuoteLine> filled = new ArrayList<>();
+		quantities.forEach((product, quantity) -> {
+			if (product.offerId() != this.offerId || product.retired()) {
+				throw new BusinessRuleException("quote.error.productNotInOffer");
+			}
+			if (quantity == null || quantity == 0) {
+				return;
+			}
+			if (quantity < 0 || quantity > MAX_QUANTITY) {
+				throw new BusinessRuleException("quote.error.quantity", String.valueOf(MAX_QUANTITY));
+			}
+			QuoteLine line = existing.get(product.id());
+			if (line == null) {
+				filled.add(new QuoteLine(this, product, quantity));
+			}
+			else {
+				line.change(product, quantity);
+				filled.add(line);
+			}
+		});
+		if (filled.isEmpty()) {
+			throw new BusinessRuleException("quote.error.emptyBasket");
+		}
+		filled.sort(Comparator.comparing(QuoteLine::getSection).thenComparing(QuoteLine::getProductName));
+		// Lines kept are changed in place, so that no insert collides with a delete
+		this.lines.retainAll(filled);
+		filled.stream().filter((line) -> !this.lines.contains(line)).forEach(this.lines::add);
+		this.lines.sort(Comparator.comparing(QuoteLine::getSection).thenComparing(QuoteLine::getProductName));
+		this.setupTotal = this.lines.stream().map(QuoteLine::getSetupTotal).reduce(Money.ZERO, BigDecimal::add);
+		this.monthlyTotal = this.lines.stream().map(QuoteLine::getMonthlyTotal).reduce(Money.ZERO, BigDecimal::add);
+		touch();
+	}
+
+	/** The totals at the standard VAT rate (step 1: no billing point chosen yet). */
+	public Totals getTotals() {
+		return Totals.of(this.setupTotal, this.monthlyTotal, Money.STANDARD_VAT_RATE);
+	}
+
+	/** "DEV000095225/1". */
+	public String getReference() {
+		return this.number + "/" + this.quoteVersion;
+	}
+
+	public String getNumber() {
+		return this.number;
+	}
+
+	public int getQuoteVersion() {
+		return this.quoteVersion;
+	}
+
+	public long getClientId() {
+		return this.clientId;
+	}
+
+	public String getClientName() {
+		return this.clientName;
+	}
+
+	public String getClientCity() {
+		return this.clientCity;
+	}
+
+	public long getOfferId() {
+		return this.offerId;
+	}
+
+	public String getOfferName() {
+		return this.offerName;
+	}
+
+	public int getCommitmentMonths() {
+		return this.commitmentMonths;
+	}
+
+	public int getStep() {
+		return this.step;
+	}
+
+	public BigDecimal getSetupTotal() {
+		return this.setupTotal;
+	}
+
+	public BigDecimal getMonthlyTotal() {
+		return this.monthlyTotal;
+	}
+
+	public LocalDate getValidUntil() {
+		return this.validUntil;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public List<QuoteLine> getLines() {
+		return Collections.unmodifiableList(this.lines);
+	}
+
+	/** The quantity of a product in the basket, 0 when it is not in it. */
+	public int quantityOf(long productId) {
+		return this.lines.stream()
+			.filter((line) -> line.getProductId() == productId)
+			.mapToInt(QuoteLine::getQuantity)
+			.sum();
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Quotes ("devis", menu E-boutique → Mes devis): a client's or prospect's basket built
+ * from the catalogue, its prices those of the catalogue on the day, never of the form.
+ * Holds client, offer and product ids and asks the company and catalogue modules' APIs.
+ */
+@ApplicationModule(displayName = "Quotes",
+		allowedDependencies = { "company", "catalogue", "shared", "shared :: web", "shared :: list" })
+package fr.openip.myopenip.quote;
+
+import org.springframework.modulith.ApplicationModule;

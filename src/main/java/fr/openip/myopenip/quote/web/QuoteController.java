@@ -1,0 +1,247 @@
+package fr.openip.myopenip.quote.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.catalogue.Catalogue.OfferView;
+import fr.openip.myopenip.catalogue.Catalogue.ProductView;
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.Companies.ClientView;
+import fr.openip.myopenip.company.Companies.PartnerView;
+import fr.openip.myopenip.quote.domain.Quote;
+import fr.openip.myopenip.quote.domain.QuoteBasket;
+import fr.openip.myopenip.quote.domain.QuoteList;
+import fr.openip.myopenip.quote.domain.QuoteList.QuoteQuery;
+import fr.openip.myopenip.quote.domain.QuoteRow;
+import fr.openip.myopenip.quote.domain.Totals;
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.Money;
+import fr.openip.myopenip.shared.web.Conflicts;
+import fr.openip.myopenip.shared.web.CsvExport;
+import fr.openip.myopenip.shared.web.Formats;
+import fr.openip.myopenip.shared.web.Pager;
+import fr.openip.myopenip.shared.web.Sorting;
+
+/**
+ * "E-boutique → Mes devis": the list with the guide's filters and columns, a new quote
+ * for a client or prospect (its offer, then step 1 "Constitution de mon panier"), and a
+ * quote's page with its basket and totals.
+ */
+@Controller
+@RequestMapping("/quotes")
+class QuoteController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private static final int EXPORT_LIMIT = 10_000;
+
+	private final QuoteList quotes;
+
+	private final QuoteBasket basket;
+
+	private final Companies companies;
+
+	private final Catalogue catalogue;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	QuoteController(QuoteList quotes, QuoteBasket basket, Companies companies, Catalogue catalogue,
+			MessageSource messages, Formats formats) {
+		this.quotes = quotes;
+		this.basket = basket;
+		this.companies = companies;
+		this.catalogue = catalogue;
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	@ModelAttribute("steps")
+	List<Integer> steps() {
+		return List.of(1, 2, 3, 4);
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("query") QuoteQuery query, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		Sorting sorting = sorting(request);
+		Page<QuoteRow> results = this.quotes.page(query, sorting.key(), sorting.ascending(), Math.max(page, 0),
+				PAGE_SIZE);
+		model.addAttribute("quotes", results);
+		model.addAttribute("pager", Pager.of(results, request));
+		model.addAttribute("sorting", sorting);
+		model.addAttribute("partners", partnerNames());
+		return "quote/list";
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@ModelAttribute("query") QuoteQuery query, HttpServletRequest request,
+			Locale locale) {
+		Sorting sorting = sorting(request);
+		List<QuoteRow> rows = this.quotes.all(query, sorting.key(), sorting.ascending(), EXPORT_LIMIT);
+		Map<Long, String> partners = partnerNames();
+		List<String> headers = List
+			.of("quote.number", "quote.client", "quote.city", "quote.offers", "quote.createdAt", "quote.step",
+					"quote.partners", "quote.salesRep", "quote.setupTotal", "quote.monthlyTotal")
+			.stream()
+			.map((key) -> this.messages.getMessage(key, null, locale))
+			.toList();
+		return CsvExport.of("devis.csv", headers, rows,
+				(quote) -> List.of(quote.reference(), quote.clientName(), nullToEmpty(quote.clientCity()),
+						quote.offerName(), this.formats.date(quote.createdAt()), quote.step(),
+						nullToEmpty(partners.get(quote.ownerId())), quote.createdBy(),
+						this.formats.euros(quote.setupTotal()), this.formats.euros(quote.monthlyTotal())));
+	}
+
+	/**
+	 * A new quote: the client (searched by name, or given by its page), then its offer,
+	 * then its basket.
+	 */
+	@GetMapping("/new")
+	String newQuote(@RequestParam(required = false) Long clientId, @RequestParam(required = false) String client,
+			@RequestParam(required = false) Long offerId, Model model) {
+		model.addAttribute("clientQuery", client);
+		if (clientId == null) {
+			model.addAttribute("clients", this.companies.clientsNamed(client));
+			return "quote/new";
+		}
+		ClientView chosen = this.basket.client(clientId);
+		model.addAttribute("client", chosen);
+		OfferView offer = offerId == null ? null
+				: this.catalogue.offer(offerId).filter((candidate) -> !candidate.retired()).orElse(null);
+		if (offer == null) {
+			model.addAttribute("offers", this.catalogue.offersOnSale());
+			return "quote/new";
+		}
+		model.addAttribute("form", new BasketForm());
+		return basketPage(model, offer, null);
+	}
+
+	@PostMapping
+	String create(@RequestParam long clientId, @RequestParam long offerId, @ModelAttribute("form") BasketForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ClientView client = this.basket.client(clientId);
+		OfferView offer = this.catalogue.offer(offerId)
+			.filter((candidate) -> !candidate.retired())
+			.orElseThrow(() -> new fr.openip.myopenip.shared.NotFoundException("Offer", offerId));
+		model.addAttribute("client", client);
+		if (!result.hasErrors()) {
+			try {
+				Quote quote = this.basket.create(clientId, offerId, nonNull(form.getQuantities()));
+				redirect.addFlashAttribute("successKey", "quote.created");
+				redirect.addFlashAttribute("successArgument", quote.getReference());
+				return "redirect:/quotes/" + quote.getId();
+			}
+			catch (BusinessRuleException refused) {
+				result.reject(refused.getMessageKey(), refused.getArguments(), null);
+			}
+		}
+		return basketPage(model, offer, null);
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		Quote quote = this.basket.get(id);
+		model.addAttribute("form", BasketForm.of(quote));
+		return quotePage(model, quote);
+	}
+
+	@PostMapping("/{id}/basket")
+	String changeBasket(@PathVariable long id, @ModelAttribute("form") BasketForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Quote quote = this.basket.get(id);
+		if (!result.hasErrors()) {
+			try {
+				this.basket.changeBasket(id, form.getVersion(), nonNull(form.getQuantities()));
+				redirect.addFlashAttribute("successKey", "quote.basketSaved");
+				redirect.addFlashAttribute("successArgument", quote.getReference());
+				return "redirect:/quotes/" + id;
+			}
+			catch (BusinessRuleException refused) {
+				result.reject(refused.getMessageKey(), refused.getArguments(), null);
+			}
+			catch (OptimisticLockingFailureException conflict) {
+				Conflicts.keepTyped(result, response);
+			}
+		}
+		return quotePage(model, quote);
+	}
+
+	private String quotePage(Model model, Quote quote) {
+		model.addAttribute("quote", quote);
+		model.addAttribute("partner", partnerNames().get(quote.getOwnerId()));
+		OfferView offer = this.catalogue.offer(quote.getOfferId()).orElseThrow();
+		return basketPage(model, offer, quote);
+	}
+
+	/** The offer's products on sale by section (and those already on the quote). */
+	private String basketPage(Model model, OfferView offer, Quote quote) {
+		Map<String, List<ProductView>> sections = new LinkedHashMap<>();
+		List<ProductView> products = new ArrayList<>(this.catalogue.productsOnSale(offer.id()));
+		if (quote != null) {
+			quote.getLines()
+				.stream()
+				.filter((line) -> products.stream().noneMatch((product) -> product.id() == line.getProductId()))
+				.forEach((line) -> this.catalogue.product(line.getProductId()).ifPresent(products::add));
+		}
+		for (ProductView product : products) {
+			sections.computeIfAbsent(product.section(), (section) -> new ArrayList<>()).add(product);
+		}
+		model.addAttribute("offer", offer);
+		model.addAttribute("sections", sections);
+		model.addAttribute("totals",
+				quote != null ? quote.getTotals() : Totals.of(Money.ZERO, Money.ZERO, Money.STANDARD_VAT_RATE));
+		model.addAttribute("maxQuantity", Quote.MAX_QUANTITY);
+		return quote == null ? "quote/basket" : "quote/quote";
+	}
+
+	private Map<Long, String> partnerNames() {
+		return this.companies.partners().stream().collect(Collectors.toMap(PartnerView::id, PartnerView::name));
+	}
+
+	/** Newest first unless the user sorts otherwise. */
+	private static Sorting sorting(HttpServletRequest request) {
+		Sorting sorting = Sorting.of(request, QuoteList.SORT_KEYS, "createdAt");
+		if (request.getParameter("sort") == null) {
+			return new Sorting(sorting.key(), false, sorting.url());
+		}
+		return sorting;
+	}
+
+	private static Map<Long, Integer> nonNull(Map<Long, Integer> quantities) {
+		Map<Long, Integer> given = new LinkedHashMap<>();
+		if (quantities != null) {
+			quantities.forEach((product, quantity) -> given.put(product, quantity == null ? 0 : quantity));
+		}
+		return given;
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+}

@@ -1,0 +1,220 @@
+package fr.openip.myopenip.quote;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.catalogue.Catalogue.ProductView;
+import fr.openip.myopenip.company.TestClients;
+import fr.openip.myopenip.support.DemoUsers;
+import fr.openip.myopenip.support.Logins;
+import fr.openip.myopenip.support.PortalIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Step 1 of a quote as the guides show it: a reseller fills the basket of an offer for
+ * its client and reads the guide's totals; prices come from the catalogue whatever the
+ * form says; bad quantities and foreign products are refused with nothing written;
+ * another reseller finds nothing; "Mes devis" filters on the guide's fields.
+ */
+@PortalIntegrationTest
+class QuoteTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Logins logins;
+
+	@Autowired
+	TestClients clients;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private long offer(String name) {
+		return this.catalogue.offersOnSale()
+			.stream()
+			.filter((offer) -> offer.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
+	private ProductView product(String offer, String name) {
+		return this.catalogue.productsOnSale(offer(offer))
+			.stream()
+			.filter((product) -> product.name().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private MockHttpServletRequestBuilder basket(long client, long offer, long product, String quantity) {
+		return post("/quotes").with(csrf())
+			.param("clientId", String.valueOf(client))
+			.param("offerId", String.valueOf(offer))
+			.param("quantities[" + product + "]", quantity);
+	}
+
+	private long quotesOf(long client) {
+		return this.jdbc.queryForObject("select count(*) from quote where client_id = ?", Long.class, client);
+	}
+
+	private long createQuote(long client, String username) throws Exception {
+		ProductView calls = product("SIP Trunk Touch", "Appel(s) simu(s) SIP - Compteur");
+		String location = this.mvc
+			.perform(basket(client, calls.offerId(), calls.id(), "3").param("setupClient", "0")
+				.param("monthlyClient", "0.01")
+				.param("price", "0")
+				.with(this.logins.as(username)))
+			.andExpect(redirectedUrlPattern("/quotes/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	@Test
+	void threeCallsAtThreeEurosAMonthMakeTheGuidesTotalsWhateverTheFormSays() throws Exception {
+		long client = this.clients.aClientOfAlpha("Client du panier").getId();
+		long quote = createQuote(client, DemoUsers.RESELLER_ALPHA);
+
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1. Constitution de mon panier")))
+			.andExpect(content().string(containsString("9,00 €/mois")))
+			.andExpect(content().string(containsString("1,80 €/mois")))
+			.andExpect(content().string(containsString("10,80 €/mois")))
+			.andExpect(content().string(containsString("Alpha Télécom")))
+			.andExpect(content().string(containsString("revendeur1")));
+		assertThat(this.jdbc.queryForObject("select monthly_total from quote where id = ?", java.math.BigDecimal.class,
+				quote))
+			.isEqualByComparingTo("9.00");
+		String number = this.jdbc.queryForObject("select number || '/' || quote_version from quote where id = ?",
+				String.class, quote);
+		assertThat(number).matches("DEV\\d{9}/1");
+
+		this.mvc
+			.perform(
+					get("/quotes").param("number", number.toLowerCase()).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString(number)))
+			.andExpect(content().string(containsString("1 résultat(s)")))
+			.andExpect(content().string(containsString("0,00 € / 9,00 €")));
+		this.mvc
+			.perform(get("/quotes").param("client", "client du p")
+				.param("step", "1")
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString(number)));
+		this.mvc
+			.perform(get("/quotes").param("client", "client du p")
+				.param("step", "2")
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(not(containsString(number))));
+	}
+
+	@Test
+	void anotherResellerFindsNeitherTheQuoteNorItsClient() throws Exception {
+		long client = this.clients.aClientOfAlpha("Client au devis privé").getId();
+		long quote = createQuote(client, DemoUsers.RESELLER_ALPHA);
+		ProductView calls = product("SIP Trunk Touch", "Appel(s) simu(s) SIP - Compteur");
+
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_BETA)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/quotes/{id}/basket", quote).with(csrf())
+				.param("version", "0")
+				.param("quantities[" + calls.id() + "]", "50")
+				.with(this.logins.as(DemoUsers.RESELLER_BETA)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(basket(client, calls.offerId(), calls.id(), "1").with(this.logins.as(DemoUsers.RESELLER_BETA)))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(get("/quotes").param("client", "Client au devis").with(this.logins.as(DemoUsers.RESELLER_BETA)))
+			.andExpect(content().string(not(containsString("Client au devis privé"))));
+		assertThat(quotesOf(client)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select quantity from quote_line where quote_id = ?", Integer.class, quote))
+			.isEqualTo(3);
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.OPERATOR)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void badQuantitiesAndForeignProductsAreRefusedWithNothingWritten() throws Exception {
+		long client = this.clients.aClientOfAlpha("Client aux paniers refusés").getId();
+		long sipTrunk = offer("SIP Trunk Touch");
+		ProductView calls = product("SIP Trunk Touch", "Appel(s) simu(s) SIP - Compteur");
+		ProductView licence = product("Com'Unifiées MetaCentrex", "Licence MetaCentrex SDA simple");
+		String[][] refused = { { "-1", "Les quantités vont de 0 à 9999" },
+				{ "10000", "Les quantités vont de 0 à 9999" }, { "abc", "Saisissez un nombre entier" },
+				{ "0", "Le panier est vide" } };
+		for (String[] bad : refused) {
+			this.mvc
+				.perform(basket(client, sipTrunk, calls.id(), bad[0]).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString(bad[1])));
+		}
+		this.mvc.perform(basket(client, sipTrunk, licence.id(), "1").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("n&#39;appartient pas à cette offre")));
+		this.mvc.perform(basket(client, sipTrunk, 999_999_999L, "1").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(quotesOf(client)).isZero();
+	}
+
+	@Test
+	void aStaleBasketIsRefusedAndTheSavedOneKept() throws Exception {
+		long client = this.clients.aClientOfAlpha("Client au panier disputé").getId();
+		long quote = createQuote(client, DemoUsers.RESELLER_ALPHA);
+		ProductView calls = product("SIP Trunk Touch", "Appel(s) simu(s) SIP - Compteur");
+		this.mvc
+			.perform(post("/quotes/{id}/basket", quote).with(csrf())
+				.param("version", "0")
+				.param("quantities[" + calls.id() + "]", "5")
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(redirectedUrl("/quotes/" + quote));
+		this.mvc
+			.perform(post("/quotes/{id}/basket", quote).with(csrf())
+				.param("version", "0")
+				.param("quantities[" + calls.id() + "]", "7")
+				.with(this.logins.as(DemoUsers.OPERATOR)))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc.queryForObject("select quantity from quote_line where quote_id = ?", Integer.class, quote))
+			.isEqualTo(5);
+		assertThat(this.jdbc.queryForObject("select monthly_total from quote where id = ?", java.math.BigDecimal.class,
+				quote))
+			.isEqualByComparingTo("15.00");
+	}
+
+	@Test
+	void theOrderDeskReadsQuotesButBuildsNone() throws Exception {
+		long client = this.clients.aClientOfAlpha("Client vu par l'ADV").getId();
+		long quote = createQuote(client, DemoUsers.RESELLER_ALPHA);
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"basket-submit\""))));
+		ProductView calls = product("SIP Trunk Touch", "Appel(s) simu(s) SIP - Compteur");
+		this.mvc.perform(basket(client, calls.offerId(), calls.id(), "1").with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(status().isForbidden());
+		assertThat(quotesOf(client)).isEqualTo(1);
+	}
+
+}
