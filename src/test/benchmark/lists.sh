@@ -33,6 +33,10 @@ PAGES=(
   "clients, reseller, page 80|$RESELLER|/companies/clients?sort=name&dir=asc&page=79"
   "prospects, operator, page 1|$OPERATOR|/companies/prospects"
   "contacts, operator, page 1|$OPERATOR|/companies/contacts"
+  "Mes devis, operator, page 1 (200,000)|$OPERATOR|/quotes"
+  "Mes devis, operator, client prefix|$OPERATOR|/quotes?client=boul"
+  "Mes devis, reseller, page 1 (4,000)|$RESELLER|/quotes"
+  "Mes devis, reseller, step 4, page 20|$RESELLER|/quotes?step=4&page=19"
 )
 # Every page answers 200 to its user, then every page is warmed up before any is measured (the JIT
 # compiles what they share)

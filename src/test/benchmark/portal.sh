@@ -1,5 +1,6 @@
 # Sourced by the benchmarks: starts the jar as it ships on a fresh embedded database with the demo
-# data, seeds it with 100,000 companies over 50 resellers (seed-companies.sql), and logs users in.
+# data, seeds it with 100,000 companies over 50 resellers (seed-companies.sql) and 200,000 quotes
+# (seed-quotes.sql), and logs users in.
 # Sets APP (the JVM's pid), PG (the postmaster's pid), BASE (the portal's URL) and DATA (a temporary
 # folder, removed on exit). Needs the jar built (./mvnw -DskipTests package), psql, curl and wrk.
 
@@ -17,10 +18,11 @@ start_portal() { # app port, database port
   for _ in $(seq 1 180); do grep -q "Started MyOpenIpApplication" "$DATA/app.log" && break; sleep 1; done
   sleep 3 # demo data
   psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-companies.sql
+  psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-quotes.sql
   # Vacuum once more when no transaction of the start-up is left, so that the visibility map is set
   # (as autovacuum leaves it on a live database) and pages are read from the index alone.
   sleep 2
-  psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -c "vacuum analyze company"
+  psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -c "vacuum analyze company, quote"
   PG=$(head -1 "$DATA/pg/postmaster.pid")
 }
 

@@ -136,6 +136,9 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /quotes", quoteEditors);
 		RULES.put("GET /quotes/{id}", Rule.loggedIn().ofTenant());
 		RULES.put("POST /quotes/{id}/basket", quoteEditors.ofTenant());
+		RULES.put("POST /quotes/{id}/sites", quoteEditors.ofTenant());
+		RULES.put("POST /quotes/{id}/contacts", quoteEditors.ofTenant());
+		RULES.put("POST /quotes/{id}/contacts/{contactId}/remove", quoteEditors.ofTenant());
 		RULES.put("GET /companies/contacts", Rule.loggedIn());
 		RULES.put("GET /companies/contacts/export", Rule.loggedIn());
 		RULES.put("GET /companies/{id}", Rule.loggedIn().ofTenant());
@@ -328,10 +331,12 @@ class AuthorizationMatrixTest {
 				.id())
 			.get(0);
 		var quote = this.quoteBasket.create(client, calls.offerId(), Map.of(calls.id(), 2));
-		return Map.of("/quotes/", Map.of("id", quote.getId().toString()), "/catalogue/offers/",
-				Map.of("id", offer.getId().toString(), "productId", product.getId().toString()), "/admin/accounts/",
-				Map.of("id", account.getId().toString()), "/admin/companies/", Map.of("id", company.getId().toString()),
-				"/admin/outbox/", Map.of("id", mail.getId().toString()), "/companies/",
+		return Map.of("/quotes/",
+				Map.of("id", quote.getId().toString(), "contactId", file.contacts().get(0).getId().toString()),
+				"/catalogue/offers/", Map.of("id", offer.getId().toString(), "productId", product.getId().toString()),
+				"/admin/accounts/", Map.of("id", account.getId().toString()), "/admin/companies/",
+				Map.of("id", company.getId().toString()), "/admin/outbox/", Map.of("id", mail.getId().toString()),
+				"/companies/",
 				Map.of("id", String.valueOf(client), "step", "1", "siteId", file.sites().get(0).getId().toString(),
 						"pointId", file.billingPoints().get(0).getId().toString(), "contactId",
 						file.contacts().get(0).getId().toString(), "fileId", fileId.toString()));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +68,20 @@ class QuoteBrowserTest {
 		assertThat(created).matches("(?s).*Le devis DEV\\d{9}/1 est créé.*");
 		String number = created.replaceAll("(?s).*(DEV\\d{9}/1).*", "$1");
 		assertThat(this.browser.find(By.id("monthly-ttc")).getText()).isEqualTo("10,80 €/mois");
+
+		// Step 2: the client's sites, then an on-site contact "Ajouter à la liste", then
+		// "Poursuivre"
+		assertThat(this.browser.find(By.id("step2")).getText()).contains("les compléments d'adresse");
+		this.browser.click("Poursuivre");
+		assertThat(this.browser.find(By.cssSelector("#sites-form .alert-danger")).getText())
+			.contains("Choisissez le site d'installation");
+		new Select(this.browser.find(By.id("contactId"))).selectByIndex(1);
+		this.browser.click("Ajouter à la liste");
+		assertThat(this.browser.find(By.id("on-site-contacts")).getText()).contains("Roux");
+		new Select(this.browser.find(By.id("installationSiteId"))).selectByIndex(1);
+		new Select(this.browser.find(By.id("billingPointId"))).selectByIndex(1);
+		this.browser.click("Poursuivre");
+		assertThat(this.browser.find(By.id("flash-success")).getText()).contains("l'étape 2 est terminée");
 
 		this.browser.menu("E-boutique", "Mes devis");
 		this.browser.type("N° devis / Version", number);

@@ -117,14 +117,15 @@ class QuoteTest {
 			.andExpect(content().string(containsString(number)))
 			.andExpect(content().string(containsString("1 résultat(s)")))
 			.andExpect(content().string(containsString("0,00 € / 9,00 €")));
+		// the basket saved, the quote stands at step 2
 		this.mvc
 			.perform(get("/quotes").param("client", "client du p")
-				.param("step", "1")
+				.param("step", "2")
 				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
 			.andExpect(content().string(containsString(number)));
 		this.mvc
 			.perform(get("/quotes").param("client", "client du p")
-				.param("step", "2")
+				.param("step", "1")
 				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
 			.andExpect(content().string(not(containsString(number))));
 	}
@@ -215,6 +216,83 @@ class QuoteTest {
 		this.mvc.perform(basket(client, calls.offerId(), calls.id(), "1").with(this.logins.as(DemoUsers.ADV)))
 			.andExpect(status().isForbidden());
 		assertThat(quotesOf(client)).isEqualTo(1);
+	}
+
+	@Test
+	void stepTwoTakesTheClientsOwnSitesAndAtLeastOneOnSiteContact() throws Exception {
+		var alphaClient = this.clients.aClientOfAlpha("Client aux sites");
+		long client = alphaClient.getId();
+		var file = this.clients.file(client);
+		long site = file.mainSite().getId();
+		long point = file.billingPoints().get(0).getId();
+		long contact = file.contacts().get(0).getId();
+		var other = this.clients.file(this.clients.aClientOfAlpha("Autre client aux sites").getId());
+		long quote = createQuote(client, DemoUsers.RESELLER_ALPHA);
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString("2. Sites et contacts")))
+			.andExpect(content().string(containsString("les compléments d&#39;adresse sont très importants")));
+
+		this.mvc.perform(sites(quote, site, point, "continue", DemoUsers.RESELLER_ALPHA))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Ajoutez au moins un contact sur site")));
+		this.mvc
+			.perform(post("/quotes/{id}/contacts", quote).with(csrf())
+				.param("contactId", other.contacts().get(0).getId().toString())
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("n&#39;est pas celui du client du devis")));
+		this.mvc.perform(sites(quote, other.mainSite().getId(), point, "save", DemoUsers.RESELLER_ALPHA))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/quotes/{id}/contacts", quote).with(csrf())
+				.param("contactId", String.valueOf(contact))
+				.with(this.logins.as(DemoUsers.RESELLER_BETA)))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.queryForObject("select count(*) from quote_contact where quote_id = ?", Long.class, quote))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select installation_site_id from quote where id = ?", Long.class, quote))
+			.isNull();
+
+		this.mvc
+			.perform(post("/quotes/{id}/contacts", quote).with(csrf())
+				.param("contactId", String.valueOf(contact))
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(redirectedUrl("/quotes/" + quote + "#contacts"));
+		this.mvc.perform(sites(quote, site, point, "continue", DemoUsers.RESELLER_ALPHA))
+			.andExpect(redirectedUrl("/quotes/" + quote));
+		assertThat(this.jdbc.queryForMap("select step, installation_site_id, billing_point_id from quote where id = ?",
+				quote))
+			.containsEntry("step", 3)
+			.containsEntry("installation_site_id", site)
+			.containsEntry("billing_point_id", point);
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString(file.contacts().get(0).getLastName())))
+			.andExpect(content().string(containsString("/contacts/new?quote=" + quote)));
+
+		// "Nouveau contact" comes back to the quote, where the new contact can be added
+		this.mvc
+			.perform(post("/companies/{id}/contacts", client).with(csrf())
+				.param("quote", String.valueOf(quote))
+				.param("civility", "MR")
+				.param("lastName", "Sursite")
+				.param("firstName", "Marc")
+				.param("phone", "01 02 03 04 05")
+				.param("email", "marc.sursite@test.fr")
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(redirectedUrl("/quotes/" + quote + "#contacts"));
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString("Marc Sursite")));
+	}
+
+	private MockHttpServletRequestBuilder sites(long quote, long site, long point, String action, String user)
+			throws Exception {
+		long version = this.jdbc.queryForObject("select version from quote where id = ?", Long.class, quote);
+		return post("/quotes/{id}/sites", quote).with(csrf())
+			.param("version", String.valueOf(version))
+			.param("installationSiteId", String.valueOf(site))
+			.param("billingPointId", String.valueOf(point))
+			.param("action", action)
+			.with(this.logins.as(user));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -130,20 +131,32 @@ class ClientPartsController {
 		return ClientWizardController.mandatePdf(this.directory.client(id), form, this.mandate);
 	}
 
+	/**
+	 * A new contact; {@code quote}: opened from a quote's step 2 ("Nouveau contact"),
+	 * which it returns to once saved.
+	 */
 	@GetMapping("/companies/{id}/contacts/new")
-	String newContact(@PathVariable long id, Model model) {
+	String newContact(@PathVariable long id, @RequestParam(required = false) Long quote, Model model) {
 		model.addAttribute("form", new ContactForm());
+		model.addAttribute("returnQuote", quote);
 		return view(model, id, "contact", null);
 	}
 
 	@PostMapping("/companies/{id}/contacts")
-	String addContact(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String addContact(@PathVariable long id, @RequestParam(required = false) Long quote,
+			@Valid @ModelAttribute("form") ContactForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		form.validate(result, true, !this.directory.client(id).isProspect());
 		if (result.hasErrors()) {
+			model.addAttribute("returnQuote", quote);
 			return view(model, id, "contact", null);
 		}
 		this.editing.addContact(id, form.toDetails());
+		if (quote != null) {
+			// back to the quote's contacts (a number, never an address from the request)
+			redirect.addFlashAttribute("successKey", "company.saved");
+			return "redirect:/quotes/" + quote + "#contacts";
+		}
 		return saved(id, redirect);
 	}
 

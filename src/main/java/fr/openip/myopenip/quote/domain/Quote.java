@@ -76,6 +76,16 @@ public class Quote extends TenantOwned {
 	@OneToMany(mappedBy = "quote", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<QuoteLine> lines = new ArrayList<>();
 
+	/** "Site d'installation": one of the client's sites. */
+	private Long installationSiteId;
+
+	/** "Site de facturation": one of the client's billing points. */
+	private Long billingPointId;
+
+	@OneToMany(mappedBy = "quote", cascade = CascadeType.ALL, orphanRemoval = true)
+	@jakarta.persistence.OrderBy("id")
+	private java.util.Set<QuoteContact> contacts = new java.util.LinkedHashSet<>();
+
 	protected Quote() {
 	}
 
@@ -126,9 +136,62 @@ public class Quote extends TenantOwned {
 		this.lines.retainAll(filled);
 		filled.stream().filter((line) -> !this.lines.contains(line)).forEach(this.lines::add);
 		this.lines.sort(Comparator.comparing(QuoteLine::getSection).thenComparing(QuoteLine::getProductName));
+		this.step = Math.max(this.step, 2);
 		this.setupTotal = this.lines.stream().map(QuoteLine::getSetupTotal).reduce(Money.ZERO, BigDecimal::add);
 		this.monthlyTotal = this.lines.stream().map(QuoteLine::getMonthlyTotal).reduce(Money.ZERO, BigDecimal::add);
 		touch();
+	}
+
+	/**
+	 * Step 2: the installation site and the billing site, both the client's (the caller
+	 * checks so through the company module's API).
+	 */
+	void chooseSites(long installationSiteId, long billingPointId) {
+		this.installationSiteId = installationSiteId;
+		this.billingPointId = billingPointId;
+		touch();
+	}
+
+	/** Adds one of the client's contacts as an on-site contact, once. */
+	void addContact(long contactId) {
+		if (this.contacts.stream().noneMatch((contact) -> contact.getContactId() == contactId)) {
+			this.contacts.add(new QuoteContact(this, contactId));
+			touch();
+		}
+	}
+
+	void removeContact(long contactId) {
+		if (this.contacts.removeIf((contact) -> contact.getContactId() == contactId)) {
+			touch();
+		}
+	}
+
+	/**
+	 * Ends step 2: both sites chosen and at least one on-site contact, as the guide asks
+	 * ("Ajoutez systématiquement un contact sur site").
+	 */
+	void completeSitesAndContacts() {
+		if (this.installationSiteId == null || this.billingPointId == null) {
+			throw new BusinessRuleException("quote.error.sitesRequired");
+		}
+		if (this.contacts.isEmpty()) {
+			throw new BusinessRuleException("quote.error.contactRequired");
+		}
+		this.step = Math.max(this.step, 3);
+		touch();
+	}
+
+	public Long getInstallationSiteId() {
+		return this.installationSiteId;
+	}
+
+	public Long getBillingPointId() {
+		return this.billingPointId;
+	}
+
+	/** The ids of the on-site contacts, in the order they were added. */
+	public List<Long> getContactIds() {
+		return this.contacts.stream().map(QuoteContact::getContactId).toList();
 	}
 
 	/** The totals at the standard VAT rate (step 1: no billing point chosen yet). */

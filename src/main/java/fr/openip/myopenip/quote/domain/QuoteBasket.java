@@ -80,6 +80,53 @@ public class QuoteBasket {
 		return quote;
 	}
 
+	/**
+	 * Step 2: the installation site and the billing site, refused unless both are the
+	 * client's; with {@code complete}, the step ends (at least one on-site contact).
+	 */
+	@Transactional
+	public Quote chooseSites(long id, long expectedVersion, Long siteId, Long billingPointId, boolean complete) {
+		Quote quote = current(id, expectedVersion);
+		if (siteId == null || billingPointId == null) {
+			throw new BusinessRuleException("quote.error.sitesRequired");
+		}
+		if (this.companies.site(quote.getClientId(), siteId).isEmpty()
+				|| this.companies.billingPoint(quote.getClientId(), billingPointId).isEmpty()) {
+			throw new BusinessRuleException("quote.error.notTheClients");
+		}
+		quote.chooseSites(siteId, billingPointId);
+		if (complete) {
+			quote.completeSitesAndContacts();
+		}
+		return quote;
+	}
+
+	/** "Ajouter à la liste": one of the client's contacts becomes an on-site contact. */
+	@Transactional
+	public Quote addContact(long id, long contactId) {
+		Quote quote = get(id);
+		if (this.companies.contact(quote.getClientId(), contactId).isEmpty()) {
+			throw new BusinessRuleException("quote.error.notTheClients");
+		}
+		quote.addContact(contactId);
+		return quote;
+	}
+
+	@Transactional
+	public Quote removeContact(long id, long contactId) {
+		Quote quote = get(id);
+		quote.removeContact(contactId);
+		return quote;
+	}
+
+	private Quote current(long id, long expectedVersion) {
+		Quote quote = get(id);
+		if (quote.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
+		}
+		return quote;
+	}
+
 	private Map<ProductView, Integer> products(Map<Long, Integer> quantities) {
 		Map<ProductView, Integer> products = new LinkedHashMap<>();
 		quantities

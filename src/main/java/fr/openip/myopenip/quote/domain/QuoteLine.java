@@ -3,14 +3,10 @@ package fr.openip.myopenip.quote.domain;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.shared.Money;
-import fr.openip.myopenip.shared.TenantOwned;
 
 /**
  * A line of a quote: a product of its offer, a quantity, and the catalogue's prices of
@@ -18,11 +14,7 @@ import fr.openip.myopenip.shared.TenantOwned;
  */
 @Entity
 @Table(name = "quote_line")
-public class QuoteLine extends TenantOwned {
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "quote_id", updatable = false)
-	private Quote quote;
+public class QuoteLine extends QuotePart {
 
 	private long productId;
 
@@ -46,8 +38,7 @@ public class QuoteLine extends TenantOwned {
 	}
 
 	QuoteLine(Quote quote, ProductView product, int quantity) {
-		super(quote.getOwnerId());
-		this.quote = quote;
+		super(quote);
 		this.productId = product.id();
 		change(product, quantity);
 	}

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface QuoteRepository extends JpaRepository<Quote, Long> {
 
-	@EntityGraph(attributePaths = "lines")
+	@EntityGraph(attributePaths = { "lines", "contacts" })
 	@Query("select q from Quote q where q.id = ?1")
 	Optional<Quote> findWithLinesById(long id);
 

@@ -191,8 +191,75 @@ class QuoteController {
 		return quotePage(model, quote);
 	}
 
+	/**
+	 * Step 2: "Site d'installation", "Site de facturation"; "Poursuivre" ends the step.
+	 */
+	@PostMapping("/{id}/sites")
+	String chooseSites(@PathVariable long id, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) Long installationSiteId,
+			@RequestParam(required = false) Long billingPointId, @RequestParam(defaultValue = "save") String action,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Quote quote = this.basket.get(id);
+		try {
+			// a form without its version is as stale as one with an old version
+			this.basket.chooseSites(id, (version != null) ? version : -1, installationSiteId, billingPointId,
+					"continue".equals(action));
+		}
+		catch (BusinessRuleException refused) {
+			model.addAttribute("sitesError", refused.getMessageKey());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("form", BasketForm.of(quote));
+			return quotePage(model, quote);
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			model.addAttribute("sitesError", "error.409.text");
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("form", BasketForm.of(quote));
+			return quotePage(model, quote);
+		}
+		redirect.addFlashAttribute("successKey",
+				"continue".equals(action) ? "quote.sitesCompleted" : "quote.sitesSaved");
+		redirect.addFlashAttribute("successArgument", quote.getReference());
+		return "redirect:/quotes/" + id;
+	}
+
+	/** "Ajouter à la liste": one of the client's contacts, as an on-site contact. */
+	@PostMapping("/{id}/contacts")
+	String addContact(@PathVariable long id, @RequestParam(required = false) Long contactId, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Quote quote = this.basket.get(id);
+		try {
+			if (contactId == null) {
+				throw new BusinessRuleException("quote.error.contactToAdd");
+			}
+			this.basket.addContact(id, contactId);
+		}
+		catch (BusinessRuleException refused) {
+			model.addAttribute("contactsError", refused.getMessageKey());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("form", BasketForm.of(quote));
+			return quotePage(model, quote);
+		}
+		return "redirect:/quotes/" + id + "#contacts";
+	}
+
+	@PostMapping("/{id}/contacts/{contactId}/remove")
+	String removeContact(@PathVariable long id, @PathVariable long contactId) {
+		this.basket.removeContact(id, contactId);
+		return "redirect:/quotes/" + id + "#contacts";
+	}
+
 	private String quotePage(Model model, Quote quote) {
 		model.addAttribute("quote", quote);
+		if (quote.getStep() >= 2) {
+			var contacts = this.companies.contacts(quote.getClientId());
+			model.addAttribute("sites", this.companies.sites(quote.getClientId()));
+			model.addAttribute("billingPoints", this.companies.billingPoints(quote.getClientId()));
+			model.addAttribute("clientContacts",
+					contacts.stream().filter((contact) -> !quote.getContactIds().contains(contact.id())).toList());
+			model.addAttribute("onSiteContacts",
+					contacts.stream().filter((contact) -> quote.getContactIds().contains(contact.id())).toList());
+		}
 		model.addAttribute("partner", partnerNames().get(quote.getOwnerId()));
 		OfferView offer = this.catalogue.offer(quote.getOfferId()).orElseThrow();
 		return basketPage(model, offer, quote);
