@@ -91,4 +91,26 @@ class CatalogueBrowserTest {
 		assertThat(this.browser.consoleErrors()).isEmpty();
 	}
 
+	@Test
+	void theOperatorCreatesAnOfferThenChangesItsTerms() {
+		this.browser.logIn(DemoUsers.OPERATOR, DemoUsers.PASSWORD, true);
+		this.browser.go("/catalogue/offers");
+		this.browser.click("Nouvelle offre");
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Nouvelle offre");
+		this.browser.click("Enregistrer");
+		assertThat(this.browser.errorOf("Nom")).isNotBlank();
+		this.browser.type("Nom", "Fibre Pro Touch");
+		this.browser.choose("Période", "36 mois");
+		this.browser.type("Frais de résiliation (€ HT)", "250,00");
+		this.browser.click("Enregistrer");
+		assertThat(this.browser.find(By.id("flash-success")).getText()).contains("Fibre Pro Touch");
+		assertThat(this.browser.text()).contains("36 mois").contains("250,00 €");
+
+		this.browser.click("Modifier");
+		this.browser.choose("Période", "24 mois");
+		this.browser.click("Enregistrer");
+		assertThat(this.browser.find(By.id("flash-success")).getText()).contains("est enregistrée");
+		assertThat(this.browser.text()).contains("24 mois");
+	}
+
 }
