@@ -1,23 +1,18 @@
 package fr.openip.myopenip.catalogue.domain;
 
+import fr.openip.myopenip.shared.Audited;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Generated;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import fr.openip.myopenip.shared.Money;
 
@@ -28,8 +23,7 @@ import fr.openip.myopenip.shared.Money;
  */
 @Entity
 @Table(name = "offer")
-@EntityListeners(AuditingEntityListener.class)
-public class Offer {
+public class Offer extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,25 +55,6 @@ public class Offer {
 	private BigDecimal terminationFee;
 
 	private Instant retiredAt;
-
-	@CreatedDate
-	@Column(nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@CreatedBy
-	@Column(nullable = false, updatable = false)
-	private String createdBy;
-
-	@LastModifiedDate
-	@Column(nullable = false)
-	private Instant updatedAt;
-
-	@LastModifiedBy
-	@Column(nullable = false)
-	private String updatedBy;
-
-	@Version
-	private long version;
 
 	protected Offer() {
 	}
@@ -173,22 +148,6 @@ public class Offer {
 
 	public boolean isRetired() {
 		return this.retiredAt != null;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public String getUpdatedBy() {
-		return this.updatedBy;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

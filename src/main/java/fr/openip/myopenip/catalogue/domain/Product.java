@@ -1,11 +1,12 @@
 package fr.openip.myopenip.catalogue.domain;
 
+import fr.openip.myopenip.shared.Audited;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,13 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import fr.openip.myopenip.shared.Money;
 
@@ -32,8 +26,7 @@ import fr.openip.myopenip.shared.Money;
  */
 @Entity
 @Table(name = "product")
-@EntityListeners(AuditingEntityListener.class)
-public class Product {
+public class Product extends Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,25 +55,6 @@ public class Product {
 	private BigDecimal monthlyOperator;
 
 	private Instant retiredAt;
-
-	@CreatedDate
-	@Column(nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@CreatedBy
-	@Column(nullable = false, updatable = false)
-	private String createdBy;
-
-	@LastModifiedDate
-	@Column(nullable = false)
-	private Instant updatedAt;
-
-	@LastModifiedBy
-	@Column(nullable = false)
-	private String updatedBy;
-
-	@Version
-	private long version;
 
 	protected Product() {
 	}
@@ -171,10 +145,6 @@ public class Product {
 
 	public boolean isRetired() {
 		return this.retiredAt != null;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }

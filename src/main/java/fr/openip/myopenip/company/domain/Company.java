@@ -1,15 +1,15 @@
 package fr.openip.myopenip.company.domain;
 
+import fr.openip.myopenip.shared.Audited;
+
 import fr.openip.myopenip.company.CompanyState;
 
 import fr.openip.myopenip.company.CompanyUniverse;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,19 +20,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import fr.openip.myopenip.shared.TenantFilter;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.FilterDef;
 import org.hibernate.annotations.ParamDef;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A company known to the portal. Its id is the "Identifiant" shown on screen (e.g.
@@ -41,11 +34,10 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  */
 @Entity
 @Table(name = "company")
-@EntityListeners(AuditingEntityListener.class)
 @FilterDef(name = TenantFilter.NAME, autoEnabled = true, applyToLoadByKey = true,
 		parameters = @ParamDef(name = TenantFilter.NAME, type = Long.class, resolver = TenantFilter.class))
 @Filter(name = TenantFilter.NAME, condition = TenantFilter.COMPANY_CONDITION)
-public class Company {
+public class Company extends Audited {
 
 	/** The last step of the client wizard. */
 	public static final int LAST_STEP = 4;
@@ -135,25 +127,6 @@ public class Company {
 
 	/** Next step of the wizard to fill; null once the wizard is done. */
 	private Integer wizardStep;
-
-	@CreatedDate
-	@Column(nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@CreatedBy
-	@Column(nullable = false, updatable = false)
-	private String createdBy;
-
-	@LastModifiedDate
-	@Column(nullable = false)
-	private Instant updatedAt;
-
-	@LastModifiedBy
-	@Column(nullable = false)
-	private String updatedBy;
-
-	@Version
-	private long version;
 
 	protected Company() {
 	}
@@ -345,26 +318,6 @@ public class Company {
 	 */
 	public Integer getStepsCompleted() {
 		return this.wizardStep == null ? null : this.wizardStep - 1;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	public String getCreatedBy() {
-		return this.createdBy;
-	}
-
-	public Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	public String getUpdatedBy() {
-		return this.updatedBy;
-	}
-
-	public long getVersion() {
-		return this.version;
 	}
 
 }
