@@ -296,12 +296,12 @@ class ClientWizardTest {
 				.param("iban", "FR1420041010050500013M02606")
 				.param("bic", "PSSTFRPPPAR"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(model().attributeHasFieldErrorCode("form", "sepaMandate", "company.file.error.notPdf"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "sepaMandate", "file.error.notPdf"));
 		byte[] big = new byte[21 * 1024 * 1024];
 		System.arraycopy(Pdfs.minimal(), 0, big, 0, Pdfs.minimal().length);
 		this.mvc.perform(stepThree(id).file(new MockMultipartFile("rib", "rib.pdf", "application/pdf", big)))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(model().attributeHasFieldErrorCode("form", "rib", "company.file.error.tooLarge"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "rib", "file.error.tooLarge"));
 		assertThat(this.clients.file(id).billingPoints()).isEmpty();
 		assertThat(this.jdbc.queryForObject("select count(*) from stored_file where company_id = ?", Integer.class, id))
 			.isZero();
@@ -348,7 +348,7 @@ class ClientWizardTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		CompanyDocuments.checkPdf(pdf);
+		fr.openip.myopenip.shared.pdf.PdfDocuments.check(pdf);
 		String text = Pdfs.text(pdf);
 		assertThat(text).contains("DUPAIN")
 			.contains("FR1420041010050500013M02606")

@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Small real PDFs for tests, and their text.
@@ -22,25 +24,29 @@ public final class Pdfs {
 
 	public static synchronized byte[] minimal() {
 		if (minimal == null) {
-			var out = new ByteArrayOutputStream();
-			Document document = new Document();
-			PdfWriter.getInstance(document, out);
-			document.open();
-			document.add(new Paragraph("Relevé d'identité bancaire"));
-			document.close();
-			minimal = out.toByteArray();
+			try (PDDocument document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+				PDPage page = new PDPage();
+				document.addPage(page);
+				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+					content.beginText();
+					content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+					content.newLineAtOffset(72, 700);
+					content.showText("Releve d'identite bancaire");
+					content.endText();
+				}
+				document.save(out);
+				minimal = out.toByteArray();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 		return minimal.clone();
 	}
 
 	public static String text(byte[] pdf) {
-		try (PdfReader reader = new PdfReader(pdf)) {
-			var extractor = new PdfTextExtractor(reader);
-			StringBuilder text = new StringBuilder();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(extractor.getTextFromPage(page)).append('\n');
-			}
-			return text.toString();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

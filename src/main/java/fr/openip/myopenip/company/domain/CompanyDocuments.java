@@ -1,15 +1,12 @@
 package fr.openip.myopenip.company.domain;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
 import fr.openip.myopenip.company.domain.HistoryEntry.Subject;
-import fr.openip.myopenip.shared.BusinessRuleException;
-import com.lowagie.text.pdf.PdfReader;
+import fr.openip.myopenip.shared.pdf.PdfDocuments;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CompanyDocuments {
-
-	/** 20 MB, as the forms say ("PDF, 20Mo max"). */
-	public static final long MAX_SIZE = 20L * 1024 * 1024;
-
-	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	/** Which document of a billing point. */
 	public enum Kind {
@@ -43,46 +35,6 @@ public class CompanyDocuments {
 		this.history = history;
 	}
 
-	/**
-	 * Checks that the bytes are a PDF of at most 20 MB.
-	 * @throws BusinessRuleException with the message key of what is wrong
-	 */
-	public static void checkPdf(byte[] content) {
-		if (content.length > MAX_SIZE) {
-			throw new BusinessRuleException("company.file.error.tooLarge");
-		}
-		if (content.length < PDF_MAGIC.length || !startsWithMagic(content)) {
-			throw new BusinessRuleException("company.file.error.notPdf");
-		}
-		try (PdfReader reader = new PdfReader(content)) {
-			if (reader.getNumberOfPages() < 1) {
-				throw new BusinessRuleException("company.file.error.notPdf");
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof BusinessRuleException refused) {
-				throw refused;
-			}
-			throw new BusinessRuleException("company.file.error.notPdf");
-		}
-	}
-
-	private static boolean startsWithMagic(byte[] content) {
-		// A PDF may have a few bytes of garbage before its header; the specification
-		// allows 1024.
-		int limit = (int) Math.min(1024, content.length - PDF_MAGIC.length);
-		for (int start = 0; start <= limit; start++) {
-			boolean match = true;
-			for (int i = 0; i < PDF_MAGIC.length && match; i++) {
-				match = content[start + i] == PDF_MAGIC[i];
-			}
-			if (match) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** A document sent with a billing point's form. */
 	public record Upload(Kind kind, String filename, byte[] content) {
 	}
@@ -96,7 +48,7 @@ public class CompanyDocuments {
 	}
 
 	private StoredFile attach(Company company, BillingPoint point, Kind kind, String filename, byte[] content) {
-		checkPdf(content);
+		PdfDocuments.check(content);
 		String name = safeName(filename);
 		StoredFile file = this.files
 			.save(new StoredFile(company, name, content, sha256(content), CompanyHistory.actor()));

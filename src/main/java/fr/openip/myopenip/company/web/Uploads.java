@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.openip.myopenip.company.domain.CompanyDocuments;
+import fr.openip.myopenip.shared.pdf.PdfDocuments;
 import fr.openip.myopenip.company.domain.CompanyDocuments.Kind;
 import fr.openip.myopenip.company.domain.CompanyDocuments.Upload;
 import fr.openip.myopenip.shared.BusinessRuleException;
@@ -35,18 +36,18 @@ final class Uploads {
 		if (file == null || file.isEmpty()) {
 			return;
 		}
-		if (file.getSize() > CompanyDocuments.MAX_SIZE) {
-			errors.rejectValue(field, "company.file.error.tooLarge");
+		if (file.getSize() > PdfDocuments.MAX_SIZE) {
+			errors.rejectValue(field, "file.error.tooLarge");
 			return;
 		}
 		try {
-			CompanyDocuments.checkPdf(file.getBytes());
+			PdfDocuments.check(file.getBytes());
 		}
 		catch (BusinessRuleException refused) {
 			errors.rejectValue(field, refused.getMessageKey());
 		}
 		catch (IOException ex) {
-			errors.rejectValue(field, "company.file.error.notPdf");
+			errors.rejectValue(field, "file.error.notPdf");
 		}
 	}
 

@@ -1,0 +1,131 @@
+package fr.openip.myopenip.shared.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.web.Formats;
+
+/**
+ * Renders a template of {@code templates/pdf} to a PDF, and checks uploaded PDFs. The
+ * templates are XHTML (openhtmltopdf parses XML); they receive {@code formats} for dates
+ * and amounts besides their own variables, and the portal's messages.
+ */
+@Component
+public class PdfDocuments {
+
+	/** 20 MB, as the forms say ("PDF, 20Mo max"). */
+	public static final long MAX_SIZE = 20L * 1024 * 1024;
+
+	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	private final ITemplateEngine templates;
+
+	private final Formats formats;
+
+	private final byte[] regular;
+
+	private final byte[] bold;
+
+	PdfDocuments(ITemplateEngine templates, Formats formats) {
+		this.templates = templates;
+		this.formats = formats;
+		this.regular = font("DejaVuSans.ttf");
+		this.bold = font("DejaVuSans-Bold.ttf");
+	}
+
+	/**
+	 * The PDF of {@code pdf/<template>.html} filled with {@code variables}.
+	 */
+	public byte[] render(String template, Map<String, ?> variables) {
+		Context context = new Context(Locale.FRENCH);
+		context.setVariables(Map.copyOf(variables));
+		context.setVariable("formats", this.formats);
+		String html = this.templates.process("pdf/" + template, context);
+		var out = new ByteArrayOutputStream(64 * 1024);
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePdfUaAccessibility(false);
+			builder.useFont(() -> new java.io.ByteArrayInputStream(this.regular), FONT_FAMILY, 400, FontStyle.NORMAL,
+					true);
+			builder.useFont(() -> new java.io.ByteArrayInputStream(this.bold), FONT_FAMILY, 700, FontStyle.NORMAL,
+					true);
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * Checks that the bytes are a PDF of at most 20 MB that has pages, judged by its
+	 * content and not by its name.
+	 * @throws BusinessRuleException {@code file.error.tooLarge} or
+	 * {@code file.error.notPdf}
+	 */
+	public static void check(byte[] content) {
+		if (content.length > MAX_SIZE) {
+			throw new BusinessRuleException("file.error.tooLarge");
+		}
+		if (!startsWithMagic(content)) {
+			throw new BusinessRuleException("file.error.notPdf");
+		}
+		try (PDDocument document = Loader.loadPDF(content)) {
+			if (document.getNumberOfPages() < 1) {
+				throw new BusinessRuleException("file.error.notPdf");
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof BusinessRuleException refused) {
+				throw refused;
+			}
+			throw new BusinessRuleException("file.error.notPdf");
+		}
+	}
+
+	private static boolean startsWithMagic(byte[] content) {
+		// A PDF may have a few bytes of garbage before its header; the specification
+		// allows 1024.
+		int limit = Math.min(1024, content.length - PDF_MAGIC.length);
+		for (int start = 0; start <= limit; start++) {
+			boolean match = true;
+			for (int i = 0; i < PDF_MAGIC.length && match; i++) {
+				match = content[start + i] == PDF_MAGIC[i];
+			}
+			if (match) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static byte[] font(String name) {
+		try (InputStream in = new ClassPathResource("pdf/fonts/" + name).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
