@@ -30,7 +30,8 @@
   });
 
   // A basket's totals follow its quantities as they are typed (the server computes them
-  // again from the catalogue on saving). Amounts are counted in cents, VAT 20 % half-up.
+  // again from the catalogue on saving). Amounts are counted in cents, VAT half-up at the rate the
+  // table carries (data-vat-percent: 20, or 0 for an exempt billing point).
   function euros(cents, perMonth) {
     var text = (cents / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
       .replace(/\u202f|\u00a0/g, ' ') + ' €';
@@ -45,6 +46,7 @@
     if (!boxes.length || !totals) {
       return;
     }
+    var rate = parseInt(totals.getAttribute('data-vat-percent') || '20', 10) / 100;
     form.addEventListener('input', function () {
       var setup = 0;
       var monthly = 0;
@@ -55,8 +57,8 @@
           monthly += cents(box.getAttribute('data-monthly')) * quantity;
         }
       });
-      var setupVat = Math.round(setup * 0.2);
-      var monthlyVat = Math.round(monthly * 0.2);
+      var setupVat = Math.round(setup * rate);
+      var monthlyVat = Math.round(monthly * rate);
       totals.querySelector('#setup-ht').textContent = euros(setup, false);
       totals.querySelector('#setup-vat').textContent = euros(setupVat, false);
       totals.querySelector('#setup-ttc').textContent = euros(setup + setupVat, false);

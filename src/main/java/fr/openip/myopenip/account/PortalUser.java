@@ -30,6 +30,8 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Tena
 
 	private final String fullName;
 
+	private final String email;
+
 	private final Role role;
 
 	private final long companyId;
@@ -47,6 +49,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Tena
 		this.username = account.getUsername();
 		this.password = account.getPasswordHash();
 		this.fullName = account.getFullName();
+		this.email = account.getEmail();
 		this.role = account.getRole();
 		this.companyId = company.id();
 		this.companyName = company.name();
@@ -63,6 +66,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Tena
 	@Override
 	public String getPassword() {
 		return this.password;
+	}
+
+	@Override
+	public String getEmail() {
+		return this.email;
 	}
 
 	@Override

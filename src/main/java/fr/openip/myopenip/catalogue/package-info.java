@@ -4,7 +4,8 @@
  * manage it; everyone reads it. Other modules hold offer and product ids and ask
  * {@link fr.openip.myopenip.catalogue.Catalogue} for what they show.
  */
-@ApplicationModule(displayName = "Catalogue", allowedDependencies = { "shared", "shared :: web", "shared :: list" })
+@ApplicationModule(displayName = "Catalogue",
+		allowedDependencies = { "shared", "shared :: web", "shared :: list", "shared :: pdf" })
 package fr.openip.myopenip.catalogue;
 
 import org.springframework.modulith.ApplicationModule;

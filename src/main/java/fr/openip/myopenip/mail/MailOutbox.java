@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import fr.openip.myopenip.shared.NotFoundException;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,16 +26,31 @@ public class MailOutbox {
 
 	private final OutboxMailRepository mails;
 
+	private final EntityManager entities;
+
 	private final Clock clock;
 
-	MailOutbox(OutboxMailRepository mails, Clock clock) {
+	MailOutbox(OutboxMailRepository mails, EntityManager entities, Clock clock) {
 		this.mails = mails;
+		this.entities = entities;
 		this.clock = clock;
 	}
 
+	/**
+	 * Queues a mail in the caller's transaction, whoever the caller is: a reseller's
+	 * connection may add to the outbox through {@code myopenip_queue_mail} (migration
+	 * V11), never read it.
+	 * @return the mail's id
+	 */
 	@Transactional
-	public OutboxMail queue(String recipient, String subject, String body) {
-		return this.mails.save(new OutboxMail(recipient, subject, body, this.clock.instant()));
+	public long queue(String recipient, String subject, String body) {
+		return ((Number) this.entities
+			.createNativeQuery("select myopenip_queue_mail(:recipient, :subject, :body, :now)")
+			.setParameter("recipient", recipient)
+			.setParameter("subject", subject)
+			.setParameter("body", body)
+			.setParameter("now", this.clock.instant())
+			.getSingleResult()).longValue();
 	}
 
 	@Transactional(readOnly = true)

@@ -9,13 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param from sender address
  * @param sendInterval pause between two sending rounds
+ * @param portalUrl where the portal is reached, for the links in mails
  */
 @ConfigurationProperties("myopenip.mail")
-public record MailProperties(String from, Duration sendInterval) {
+public record MailProperties(String from, Duration sendInterval, String portalUrl) {
 
 	public MailProperties {
 		from = from == null ? "no-reply@myopenip.fr" : from;
 		sendInterval = sendInterval == null ? Duration.ofSeconds(10) : sendInterval;
+		portalUrl = portalUrl == null ? "http://localhost:8080" : portalUrl.replaceAll("/+$", "");
 	}
 
 }

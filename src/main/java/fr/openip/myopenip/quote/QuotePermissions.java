@@ -23,4 +23,14 @@ public class QuotePermissions {
 		return Role.any(user, Role.RESELLER, Role.OPERATOR, Role.ADMIN);
 	}
 
+	/** "Valider le devis pour le compte du client": a reseller, for its client. */
+	public boolean canValidateForTheClient(Authentication user) {
+		return Role.any(user, Role.RESELLER);
+	}
+
+	/** "Validation finale de la commande": the operator's staff. */
+	public boolean canValidateFinally(Authentication user) {
+		return Role.any(user, Role.OPERATOR, Role.ADMIN);
+	}
+
 }

@@ -5,6 +5,9 @@ package fr.openip.myopenip.shared;
  */
 public interface TenantPrincipal {
 
+	/** Where this user reads the portal's mail about its work. */
+	String getEmail();
+
 	/** The company this user belongs to. */
 	long getCompanyId();
 

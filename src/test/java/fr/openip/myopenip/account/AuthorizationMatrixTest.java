@@ -314,7 +314,7 @@ class AuthorizationMatrixTest {
 		var account = this.testAccounts.newReseller();
 		var company = this.companies
 			.create(new PartnerCompanyCommand(name + " " + System.nanoTime(), CompanyUniverse.AMBASSADOR, null, null));
-		var mail = this.outbox.queue("matrice@test.fr", name, "Texte");
+		long mail = this.outbox.queue("matrice@test.fr", name, "Texte");
 		long client = this.clients.aClientWithRib(name + " Client", reseller).getId();
 		var file = this.clients.file(client);
 		Long fileId = this.jdbc.queryForObject("select id from stored_file where company_id = ?", Long.class, client);
@@ -330,12 +330,12 @@ class AuthorizationMatrixTest {
 				.orElseThrow()
 				.id())
 			.get(0);
-		var quote = this.quoteBasket.create(client, calls.offerId(), Map.of(calls.id(), 2));
+		var quote = this.quoteBasket.create(client, calls.offerId(), Map.of(calls.id(), 2), null);
 		return Map.of("/quotes/",
 				Map.of("id", quote.getId().toString(), "contactId", file.contacts().get(0).getId().toString()),
 				"/catalogue/offers/", Map.of("id", offer.getId().toString(), "productId", product.getId().toString()),
 				"/admin/accounts/", Map.of("id", account.getId().toString()), "/admin/companies/",
-				Map.of("id", company.getId().toString()), "/admin/outbox/", Map.of("id", mail.getId().toString()),
+				Map.of("id", company.getId().toString()), "/admin/outbox/", Map.of("id", String.valueOf(mail)),
 				"/companies/",
 				Map.of("id", String.valueOf(client), "step", "1", "siteId", file.sites().get(0).getId().toString(),
 						"pointId", file.billingPoints().get(0).getId().toString(), "contactId",

@@ -45,8 +45,8 @@ class OutboxSenderTest {
 
 	@Test
 	void aQueuedMailIsKeptThenSentOverSmtpOnce() throws Exception {
-		OutboxMail mail = this.outbox.queue("client@exemple.fr", "Votre devis", "Bonjour,\nvoici votre devis.");
-		assertThat(this.outbox.get(mail.getId()).getStatus()).isEqualTo(MailStatus.PENDING);
+		long mail = this.outbox.queue("client@exemple.fr", "Votre devis", "Bonjour,\nvoici votre devis.");
+		assertThat(this.outbox.get(mail).getStatus()).isEqualTo(MailStatus.PENDING);
 
 		assertThat(this.sender.sendPending(this.mailSender)).isEqualTo(1);
 		assertThat(this.sender.sendPending(this.mailSender)).isZero();
@@ -55,21 +55,21 @@ class OutboxSenderTest {
 		assertThat(received).hasSize(1);
 		assertThat(received[0].getSubject()).isEqualTo("Votre devis");
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("client@exemple.fr");
-		OutboxMail sent = this.outbox.get(mail.getId());
+		OutboxMail sent = this.outbox.get(mail);
 		assertThat(sent.getStatus()).isEqualTo(MailStatus.SENT);
 		assertThat(sent.getSentAt()).isNotNull();
 	}
 
 	@Test
 	void anUnreachableServerLeavesTheMailPendingWithItsError() {
-		OutboxMail mail = this.outbox.queue("client@exemple.fr", "Relance", "Texte");
+		long mail = this.outbox.queue("client@exemple.fr", "Relance", "Texte");
 		JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
 		unreachable.setHost("127.0.0.1");
 		unreachable.setPort(1);
 
 		assertThat(this.sender.sendPending(unreachable)).isZero();
 
-		OutboxMail kept = this.outbox.get(mail.getId());
+		OutboxMail kept = this.outbox.get(mail);
 		assertThat(kept.getStatus()).isEqualTo(MailStatus.PENDING);
 		assertThat(kept.getAttempts()).isEqualTo(1);
 		assertThat(kept.getLastError()).isNotBlank();

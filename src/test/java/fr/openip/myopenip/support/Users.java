@@ -27,6 +27,11 @@ public final class Users {
 			}
 
 			@Override
+			public String getEmail() {
+				return null;
+			}
+
+			@Override
 			public boolean isTenantRestricted() {
 				return role == Role.RESELLER;
 			}

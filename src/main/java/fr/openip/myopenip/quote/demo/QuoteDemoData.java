@@ -86,7 +86,7 @@ class QuoteDemoData implements ApplicationRunner {
 				basket.put(product.id(), quantity);
 			}
 		}
-		this.basket.create(clients.get(0).id(), offer.id(), basket);
+		this.basket.create(clients.get(0).id(), offer.id(), basket, null);
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.openip.myopenip.quote.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,10 +13,11 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.Generated;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
@@ -42,8 +44,8 @@ public class Quote extends TenantOwned {
 	/** Most units of one product on a quote. */
 	public static final int MAX_QUANTITY = 9999;
 
-	/** "N° devis", given by the database ({@code DEV} and 9 digits). */
-	@Generated
+	/** "N° devis" ({@code DEV} and 9 digits), shared by every version. */
+	@Column(updatable = false)
 	private String number;
 
 	private int quoteVersion = 1;
@@ -86,11 +88,37 @@ public class Quote extends TenantOwned {
 	@jakarta.persistence.OrderBy("id")
 	private java.util.Set<QuoteContact> contacts = new java.util.LinkedHashSet<>();
 
+	@Enumerated(EnumType.STRING)
+	private QuoteStatus status = QuoteStatus.DRAFT;
+
+	/** "Laisser un commentaire...". */
+	private String comment;
+
+	/** Where the reseller hears of its client's answer. */
+	private String salesRepEmail;
+
+	private Instant sentAt;
+
+	/** SHA-256 of the signing link's token, while the link is valid. */
+	private String signingTokenHash;
+
+	private Instant decidedAt;
+
+	private String decidedBy;
+
+	@Enumerated(EnumType.STRING)
+	private ValidationMode validationMode;
+
+	/** The next version, once this one is replaced. */
+	private Long replacedById;
+
 	protected Quote() {
 	}
 
-	Quote(ClientView client, String clientCity, OfferView offer, LocalDate today) {
+	Quote(String number, ClientView client, String clientCity, OfferView offer, String salesRepEmail, LocalDate today) {
 		super(client.referentId());
+		this.number = number;
+		this.salesRepEmail = salesRepEmail;
 		this.clientId = client.id();
 		this.clientName = client.name();
 		this.clientCity = clientCity;
@@ -100,12 +128,37 @@ public class Quote extends TenantOwned {
 		this.validUntil = today.plusDays(VALIDITY_DAYS);
 	}
 
+	/** The next version of {@code previous}, see {@link #nextVersion}. */
+	private Quote(Quote previous, LocalDate today) {
+		super(previous.getOwnerId());
+		this.number = previous.number;
+		this.quoteVersion = previous.quoteVersion + 1;
+		this.clientId = previous.clientId;
+		this.clientName = previous.clientName;
+		this.clientCity = previous.clientCity;
+		this.offerId = previous.offerId;
+		this.offerName = previous.offerName;
+		this.commitmentMonths = previous.commitmentMonths;
+		this.step = Math.min(previous.step, 3);
+		this.setupTotal = previous.setupTotal;
+		this.monthlyTotal = previous.monthlyTotal;
+		this.validUntil = today.plusDays(VALIDITY_DAYS);
+		this.installationSiteId = previous.installationSiteId;
+		this.billingPointId = previous.billingPointId;
+		this.comment = previous.comment;
+		this.salesRepEmail = previous.salesRepEmail;
+		previous.lines.forEach((line) -> this.lines.add(new QuoteLine(this, line)));
+		previous.contacts.forEach((contact) -> this.contacts.add(new QuoteContact(this, contact.getContactId())));
+	}
+
 	/**
 	 * Puts the basket: each product of the offer with its quantity (0 or none: not in the
 	 * basket), at the catalogue's prices; refuses a product of another offer, a product
 	 * no longer sold, an absurd quantity or an empty basket.
 	 */
 	void fill(Map<ProductView, Integer> quantities) {
+		requireDraft();
+		backToSummary();
 		Map<Long, QuoteLine> existing = new java.util.HashMap<>();
 		this.lines.forEach((line) -> existing.put(line.getProductId(), line));
 		List<QuoteLine> filled = new ArrayList<>();
@@ -147,6 +200,8 @@ public class Quote extends TenantOwned {
 	 * checks so through the company module's API).
 	 */
 	void chooseSites(long installationSiteId, long billingPointId) {
+		requireDraft();
+		backToSummary();
 		this.installationSiteId = installationSiteId;
 		this.billingPointId = billingPointId;
 		touch();
@@ -154,6 +209,7 @@ public class Quote extends TenantOwned {
 
 	/** Adds one of the client's contacts as an on-site contact, once. */
 	void addContact(long contactId) {
+		requireDraft();
 		if (this.contacts.stream().noneMatch((contact) -> contact.getContactId() == contactId)) {
 			this.contacts.add(new QuoteContact(this, contactId));
 			touch();
@@ -161,6 +217,7 @@ public class Quote extends TenantOwned {
 	}
 
 	void removeContact(long contactId) {
+		requireDraft();
 		if (this.contacts.removeIf((contact) -> contact.getContactId() == contactId)) {
 			touch();
 		}
@@ -171,6 +228,7 @@ public class Quote extends TenantOwned {
 	 * ("Ajoutez systématiquement un contact sur site").
 	 */
 	void completeSitesAndContacts() {
+		requireDraft();
 		if (this.installationSiteId == null || this.billingPointId == null) {
 			throw new BusinessRuleException("quote.error.sitesRequired");
 		}
@@ -179,6 +237,143 @@ public class Quote extends TenantOwned {
 		}
 		this.step = Math.max(this.step, 3);
 		touch();
+	}
+
+	/** "Laisser un commentaire...": blank clears it. */
+	void comment(String text) {
+		requireDraft();
+		this.comment = (text == null || text.isBlank()) ? null : text.strip();
+		touch();
+	}
+
+	/** Ends step 3 "Récapitulatif". */
+	void proceedToValidation() {
+		requireDraft();
+		if (this.step < 3) {
+			throw new BusinessRuleException("quote.error.stepNotReached");
+		}
+		this.step = 4;
+		touch();
+	}
+
+	/**
+	 * "Notifier le client pour validation": the link's token (its hash) replaces any
+	 * earlier one.
+	 */
+	void send(String tokenHash, Instant now, LocalDate today) {
+		requireValidatable(today);
+		this.status = QuoteStatus.SENT;
+		this.signingTokenHash = tokenHash;
+		this.sentAt = now;
+		touch();
+	}
+
+	/** The quote is validated: by the client's signature, for it, or finally. */
+	void validate(ValidationMode mode, String actor, Instant now, LocalDate today) {
+		if (mode == ValidationMode.CLIENT_SIGNATURE && this.status != QuoteStatus.SENT) {
+			throw new BusinessRuleException("quote.error.notSent");
+		}
+		requireValidatable(today);
+		decide(QuoteStatus.VALIDATED, actor, now);
+		this.validationMode = mode;
+	}
+
+	/** The client refuses the quote sent to it. */
+	void refuse(String actor, Instant now, LocalDate today) {
+		if (this.status != QuoteStatus.SENT || isExpired(today)) {
+			throw new BusinessRuleException("quote.error.notSent");
+		}
+		decide(QuoteStatus.REFUSED, actor, now);
+	}
+
+	private void decide(QuoteStatus decision, String actor, Instant now) {
+		this.status = decision;
+		this.decidedAt = now;
+		this.decidedBy = actor;
+		touch();
+	}
+
+	private void requireValidatable(LocalDate today) {
+		if (this.status != QuoteStatus.DRAFT && this.status != QuoteStatus.SENT) {
+			throw new BusinessRuleException("quote.error.readOnly");
+		}
+		if (this.step < 4) {
+			throw new BusinessRuleException("quote.error.stepNotReached");
+		}
+		if (isExpired(today)) {
+			throw new BusinessRuleException("quote.error.expired");
+		}
+	}
+
+	/** A change to steps 1 or 2 after the summary: the summary is to be read again. */
+	private void backToSummary() {
+		this.step = Math.min(this.step, 3);
+	}
+
+	private void requireDraft() {
+		if (this.status != QuoteStatus.DRAFT) {
+			throw new BusinessRuleException("quote.error.readOnly");
+		}
+	}
+
+	/**
+	 * The next version of a quote sent or refused that is about to change: the same
+	 * number, basket, sites and contacts, back at step 3 at most, valid 30 days again.
+	 * This one is then replaced.
+	 */
+	Quote nextVersion(LocalDate today) {
+		if (this.status != QuoteStatus.SENT && this.status != QuoteStatus.REFUSED) {
+			throw new BusinessRuleException("quote.error.readOnly");
+		}
+		Quote next = new Quote(this, today);
+		this.status = QuoteStatus.SUPERSEDED;
+		touch();
+		return next;
+	}
+
+	void replacedBy(long nextId) {
+		this.replacedById = nextId;
+	}
+
+	/** Past its validity without a decision. */
+	public boolean isExpired(LocalDate today) {
+		return (this.status == QuoteStatus.DRAFT || this.status == QuoteStatus.SENT) && today.isAfter(this.validUntil);
+	}
+
+	public QuoteStatus getStatus() {
+		return this.status;
+	}
+
+	public String getComment() {
+		return this.comment;
+	}
+
+	public String getSalesRepEmail() {
+		return this.salesRepEmail;
+	}
+
+	public Instant getSentAt() {
+		return this.sentAt;
+	}
+
+	String getSigningTokenHash() {
+		return this.signingTokenHash;
+	}
+
+	public Instant getDecidedAt() {
+		return this.decidedAt;
+	}
+
+	public String getDecidedBy() {
+		return this.decidedBy;
+	}
+
+	public ValidationMode getValidationMode() {
+		return this.validationMode;
+	}
+
+	public Long getReplacedById() {
+		return this.replacedById;
 	}
 
 	public Long getInstallationSiteId() {

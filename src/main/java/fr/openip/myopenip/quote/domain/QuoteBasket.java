@@ -1,11 +1,8 @@
 package fr.openip.myopenip.quote.domain;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +13,8 @@ import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.company.Companies.ClientView;
 import fr.openip.myopenip.company.Companies.SiteView;
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
 import fr.openip.myopenip.shared.NotFoundException;
-import fr.openip.myopenip.shared.web.Formats;
 
 /**
  * Step 1 of a quote, "Constitution de mon panier": an offer on sale for a client or
@@ -33,18 +30,22 @@ public class QuoteBasket {
 
 	private final Catalogue catalogue;
 
-	private final Clock clock;
+	private final QuoteVersions versions;
 
-	QuoteBasket(QuoteRepository quotes, Companies companies, Catalogue catalogue, Clock clock) {
+	private final QuoteHistory history;
+
+	QuoteBasket(QuoteRepository quotes, Companies companies, Catalogue catalogue, QuoteVersions versions,
+			QuoteHistory history) {
 		this.quotes = quotes;
 		this.companies = companies;
 		this.catalogue = catalogue;
-		this.clock = clock;
+		this.versions = versions;
+		this.history = history;
 	}
 
 	@Transactional(readOnly = true)
 	public Quote get(long id) {
-		return this.quotes.findWithLinesById(id).orElseThrow(() -> new NotFoundException("Quote", id));
+		return this.versions.get(id);
 	}
 
 	/** The client or prospect a new quote is for, if the user may see it. */
@@ -53,8 +54,12 @@ public class QuoteBasket {
 		return this.companies.client(clientId).orElseThrow(() -> new NotFoundException("Client", clientId));
 	}
 
+	/**
+	 * A new quote of {@code offerId} for {@code clientId}; the sales rep hears of the
+	 * client's answer at {@code salesRepEmail}.
+	 */
 	@Transactional
-	public Quote create(long clientId, long offerId, Map<Long, Integer> quantities) {
+	public Quote create(long clientId, long offerId, Map<Long, Integer> quantities, String salesRepEmail) {
 		ClientView client = client(clientId);
 		OfferView offer = this.catalogue.offer(offerId)
 			.filter((candidate) -> !candidate.retired())
@@ -65,18 +70,19 @@ public class QuoteBasket {
 			.findFirst()
 			.map((site) -> site.address() == null ? null : site.address().city())
 			.orElse(null);
-		Quote quote = new Quote(client, city, offer, LocalDate.now(this.clock.withZone(Formats.PARIS)));
+		Quote quote = new Quote(this.quotes.nextNumber(), client, city, offer, salesRepEmail, this.versions.today());
 		quote.fill(products(quantities));
-		return this.quotes.save(quote);
+		this.quotes.save(quote);
+		this.history.record(quote, Kind.CREATED, quote.getReference());
+		return quote;
 	}
 
 	@Transactional
 	public Quote changeBasket(long id, long expectedVersion, Map<Long, Integer> quantities) {
-		Quote quote = get(id);
-		if (quote.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
-		}
-		quote.fill(products(quantities));
+		Map<ProductView, Integer> products = products(quantities);
+		Quote quote = this.versions.editable(id, expectedVersion);
+		quote.fill(products);
+		this.history.record(quote, Kind.BASKET_CHANGED, null);
 		return quote;
 	}
 
@@ -86,7 +92,7 @@ public class QuoteBasket {
 	 */
 	@Transactional
 	public Quote chooseSites(long id, long expectedVersion, Long siteId, Long billingPointId, boolean complete) {
-		Quote quote = current(id, expectedVersion);
+		Quote quote = this.versions.get(id);
 		if (siteId == null || billingPointId == null) {
 			throw new BusinessRuleException("quote.error.sitesRequired");
 		}
@@ -94,9 +100,12 @@ public class QuoteBasket {
 				|| this.companies.billingPoint(quote.getClientId(), billingPointId).isEmpty()) {
 			throw new BusinessRuleException("quote.error.notTheClients");
 		}
+		quote = this.versions.editable(id, expectedVersion);
 		quote.chooseSites(siteId, billingPointId);
+		this.history.record(quote, Kind.SITES_CHOSEN, null);
 		if (complete) {
 			quote.completeSitesAndContacts();
+			this.history.record(quote, Kind.SITES_COMPLETED, null);
 		}
 		return quote;
 	}
@@ -104,26 +113,19 @@ public class QuoteBasket {
 	/** "Ajouter à la liste": one of the client's contacts becomes an on-site contact. */
 	@Transactional
 	public Quote addContact(long id, long contactId) {
-		Quote quote = get(id);
-		if (this.companies.contact(quote.getClientId(), contactId).isEmpty()) {
-			throw new BusinessRuleException("quote.error.notTheClients");
-		}
+		var contact = this.companies.contact(get(id).getClientId(), contactId)
+			.orElseThrow(() -> new BusinessRuleException("quote.error.notTheClients"));
+		Quote quote = this.versions.editable(id, null);
 		quote.addContact(contactId);
+		this.history.record(quote, Kind.CONTACT_ADDED, contact.firstName() + " " + contact.lastName());
 		return quote;
 	}
 
 	@Transactional
 	public Quote removeContact(long id, long contactId) {
-		Quote quote = get(id);
+		Quote quote = this.versions.editable(id, null);
 		quote.removeContact(contactId);
-		return quote;
-	}
-
-	private Quote current(long id, long expectedVersion) {
-		Quote quote = get(id);
-		if (quote.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
-		}
+		this.history.record(quote, Kind.CONTACT_REMOVED, null);
 		return quote;
 	}
 

@@ -43,6 +43,20 @@ public class QuoteLine extends QuotePart {
 		change(product, quantity);
 	}
 
+	/** The same line on the next version of its quote. */
+	QuoteLine(Quote quote, QuoteLine previous) {
+		super(quote);
+		this.productId = previous.productId;
+		this.section = previous.section;
+		this.productName = previous.productName;
+		this.supplierReference = previous.supplierReference;
+		this.quantity = previous.quantity;
+		this.setupClient = previous.setupClient;
+		this.monthlyClient = previous.monthlyClient;
+		this.setupOperator = previous.setupOperator;
+		this.monthlyOperator = previous.monthlyOperator;
+	}
+
 	/** A new quantity, at the catalogue's prices of the day. */
 	void change(ProductView product, int quantity) {
 		this.section = product.section();

@@ -1,11 +1,9 @@
 package fr.openip.myopenip.quote.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +13,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,23 +26,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.catalogue.Catalogue.OfferView;
-import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.company.Companies.ClientView;
-import fr.openip.myopenip.company.Companies.PartnerView;
 import fr.openip.myopenip.quote.domain.Quote;
 import fr.openip.myopenip.quote.domain.QuoteBasket;
 import fr.openip.myopenip.quote.domain.QuoteList;
 import fr.openip.myopenip.quote.domain.QuoteList.QuoteQuery;
 import fr.openip.myopenip.quote.domain.QuoteRow;
-import fr.openip.myopenip.quote.domain.Totals;
 import fr.openip.myopenip.shared.BusinessRuleException;
-import fr.openip.myopenip.shared.Money;
 import fr.openip.myopenip.shared.web.Conflicts;
 import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Formats;
 import fr.openip.myopenip.shared.web.Pager;
 import fr.openip.myopenip.shared.web.Sorting;
+import fr.openip.myopenip.shared.TenantPrincipal;
 
 /**
  * "E-boutique → Mes devis": the list with the guide's filters and columns, a new quote
@@ -66,16 +62,19 @@ class QuoteController {
 
 	private final Catalogue catalogue;
 
+	private final QuotePage page;
+
 	private final MessageSource messages;
 
 	private final Formats formats;
 
-	QuoteController(QuoteList quotes, QuoteBasket basket, Companies companies, Catalogue catalogue,
+	QuoteController(QuoteList quotes, QuoteBasket basket, Companies companies, Catalogue catalogue, QuotePage page,
 			MessageSource messages, Formats formats) {
 		this.quotes = quotes;
 		this.basket = basket;
 		this.companies = companies;
 		this.catalogue = catalogue;
+		this.page = page;
 		this.messages = messages;
 		this.formats = formats;
 	}
@@ -94,7 +93,7 @@ class QuoteController {
 		model.addAttribute("quotes", results);
 		model.addAttribute("pager", Pager.of(results, request));
 		model.addAttribute("sorting", sorting);
-		model.addAttribute("partners", partnerNames());
+		model.addAttribute("partners", this.page.partnerNames());
 		return "quote/list";
 	}
 
@@ -103,7 +102,7 @@ class QuoteController {
 			Locale locale) {
 		Sorting sorting = sorting(request);
 		List<QuoteRow> rows = this.quotes.all(query, sorting.key(), sorting.ascending(), EXPORT_LIMIT);
-		Map<Long, String> partners = partnerNames();
+		Map<Long, String> partners = this.page.partnerNames();
 		List<String> headers = List
 			.of("quote.number", "quote.client", "quote.city", "quote.offers", "quote.createdAt", "quote.step",
 					"quote.partners", "quote.salesRep", "quote.setupTotal", "quote.monthlyTotal")
@@ -138,12 +137,13 @@ class QuoteController {
 			return "quote/new";
 		}
 		model.addAttribute("form", new BasketForm());
-		return basketPage(model, offer, null);
+		this.page.basket(model, offer, null);
+		return "quote/basket";
 	}
 
 	@PostMapping
 	String create(@RequestParam long clientId, @RequestParam long offerId, @ModelAttribute("form") BasketForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, Authentication user) {
 		ClientView client = this.basket.client(clientId);
 		OfferView offer = this.catalogue.offer(offerId)
 			.filter((candidate) -> !candidate.retired())
@@ -151,7 +151,8 @@ class QuoteController {
 		model.addAttribute("client", client);
 		if (!result.hasErrors()) {
 			try {
-				Quote quote = this.basket.create(clientId, offerId, nonNull(form.getQuantities()));
+				String email = (user.getPrincipal() instanceof TenantPrincipal principal) ? principal.getEmail() : null;
+				Quote quote = this.basket.create(clientId, offerId, nonNull(form.getQuantities()), email);
 				redirect.addFlashAttribute("successKey", "quote.created");
 				redirect.addFlashAttribute("successArgument", quote.getReference());
 				return "redirect:/quotes/" + quote.getId();
@@ -160,14 +161,13 @@ class QuoteController {
 				result.reject(refused.getMessageKey(), refused.getArguments(), null);
 			}
 		}
-		return basketPage(model, offer, null);
+		this.page.basket(model, offer, null);
+		return "quote/basket";
 	}
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		Quote quote = this.basket.get(id);
-		model.addAttribute("form", BasketForm.of(quote));
-		return quotePage(model, quote);
+		return this.page.show(model, this.basket.get(id));
 	}
 
 	@PostMapping("/{id}/basket")
@@ -176,10 +176,10 @@ class QuoteController {
 		Quote quote = this.basket.get(id);
 		if (!result.hasErrors()) {
 			try {
-				this.basket.changeBasket(id, form.getVersion(), nonNull(form.getQuantities()));
+				Quote changed = this.basket.changeBasket(id, form.getVersion(), nonNull(form.getQuantities()));
 				redirect.addFlashAttribute("successKey", "quote.basketSaved");
-				redirect.addFlashAttribute("successArgument", quote.getReference());
-				return "redirect:/quotes/" + id;
+				redirect.addFlashAttribute("successArgument", changed.getReference());
+				return "redirect:/quotes/" + changed.getId();
 			}
 			catch (BusinessRuleException refused) {
 				result.reject(refused.getMessageKey(), refused.getArguments(), null);
@@ -188,7 +188,8 @@ class QuoteController {
 				Conflicts.keepTyped(result, response);
 			}
 		}
-		return quotePage(model, quote);
+		response.setStatus(Math.max(response.getStatus(), HttpServletResponse.SC_BAD_REQUEST));
+		return this.page.show(model, quote);
 	}
 
 	/**
@@ -200,27 +201,26 @@ class QuoteController {
 			@RequestParam(required = false) Long billingPointId, @RequestParam(defaultValue = "save") String action,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Quote quote = this.basket.get(id);
+		Quote changed;
 		try {
 			// a form without its version is as stale as one with an old version
-			this.basket.chooseSites(id, (version != null) ? version : -1, installationSiteId, billingPointId,
+			changed = this.basket.chooseSites(id, (version != null) ? version : -1, installationSiteId, billingPointId,
 					"continue".equals(action));
 		}
 		catch (BusinessRuleException refused) {
 			model.addAttribute("sitesError", refused.getMessageKey());
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("form", BasketForm.of(quote));
-			return quotePage(model, quote);
+			return this.page.show(model, quote);
 		}
 		catch (OptimisticLockingFailureException conflict) {
 			model.addAttribute("sitesError", "error.409.text");
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("form", BasketForm.of(quote));
-			return quotePage(model, quote);
+			return this.page.show(model, quote);
 		}
 		redirect.addFlashAttribute("successKey",
 				"continue".equals(action) ? "quote.sitesCompleted" : "quote.sitesSaved");
-		redirect.addFlashAttribute("successArgument", quote.getReference());
-		return "redirect:/quotes/" + id;
+		redirect.addFlashAttribute("successArgument", changed.getReference());
+		return "redirect:/quotes/" + changed.getId();
 	}
 
 	/** "Ajouter à la liste": one of the client's contacts, as an on-site contact. */
@@ -228,66 +228,24 @@ class QuoteController {
 	String addContact(@PathVariable long id, @RequestParam(required = false) Long contactId, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Quote quote = this.basket.get(id);
+		Quote changed;
 		try {
 			if (contactId == null) {
 				throw new BusinessRuleException("quote.error.contactToAdd");
 			}
-			this.basket.addContact(id, contactId);
+			changed = this.basket.addContact(id, contactId);
 		}
 		catch (BusinessRuleException refused) {
 			model.addAttribute("contactsError", refused.getMessageKey());
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("form", BasketForm.of(quote));
-			return quotePage(model, quote);
+			return this.page.show(model, quote);
 		}
-		return "redirect:/quotes/" + id + "#contacts";
+		return "redirect:/quotes/" + changed.getId() + "#contacts";
 	}
 
 	@PostMapping("/{id}/contacts/{contactId}/remove")
 	String removeContact(@PathVariable long id, @PathVariable long contactId) {
-		this.basket.removeContact(id, contactId);
-		return "redirect:/quotes/" + id + "#contacts";
-	}
-
-	private String quotePage(Model model, Quote quote) {
-		model.addAttribute("quote", quote);
-		if (quote.getStep() >= 2) {
-			var contacts = this.companies.contacts(quote.getClientId());
-			model.addAttribute("sites", this.companies.sites(quote.getClientId()));
-			model.addAttribute("billingPoints", this.companies.billingPoints(quote.getClientId()));
-			model.addAttribute("clientContacts",
-					contacts.stream().filter((contact) -> !quote.getContactIds().contains(contact.id())).toList());
-			model.addAttribute("onSiteContacts",
-					contacts.stream().filter((contact) -> quote.getContactIds().contains(contact.id())).toList());
-		}
-		model.addAttribute("partner", partnerNames().get(quote.getOwnerId()));
-		OfferView offer = this.catalogue.offer(quote.getOfferId()).orElseThrow();
-		return basketPage(model, offer, quote);
-	}
-
-	/** The offer's products on sale by section (and those already on the quote). */
-	private String basketPage(Model model, OfferView offer, Quote quote) {
-		Map<String, List<ProductView>> sections = new LinkedHashMap<>();
-		List<ProductView> products = new ArrayList<>(this.catalogue.productsOnSale(offer.id()));
-		if (quote != null) {
-			quote.getLines()
-				.stream()
-				.filter((line) -> products.stream().noneMatch((product) -> product.id() == line.getProductId()))
-				.forEach((line) -> this.catalogue.product(line.getProductId()).ifPresent(products::add));
-		}
-		for (ProductView product : products) {
-			sections.computeIfAbsent(product.section(), (section) -> new ArrayList<>()).add(product);
-		}
-		model.addAttribute("offer", offer);
-		model.addAttribute("sections", sections);
-		model.addAttribute("totals",
-				quote != null ? quote.getTotals() : Totals.of(Money.ZERO, Money.ZERO, Money.STANDARD_VAT_RATE));
-		model.addAttribute("maxQuantity", Quote.MAX_QUANTITY);
-		return quote == null ? "quote/basket" : "quote/quote";
-	}
-
-	private Map<Long, String> partnerNames() {
-		return this.companies.partners().stream().collect(Collectors.toMap(PartnerView::id, PartnerView::name));
+		return "redirect:/quotes/" + this.basket.removeContact(id, contactId).getId() + "#contacts";
 	}
 
 	/** Newest first unless the user sorts otherwise. */

@@ -29,7 +29,13 @@ class QuoteMenu {
 	@Bean
 	@Order(100)
 	SecurityRules quoteSecurityRules(QuotePermissions permissions) {
-		return (requests) -> requests.requestMatchers(HttpMethod.POST, "/quotes/**")
+		return (requests) -> requests.requestMatchers("/signature/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/quotes/*/final-validation")
+			.access(allow(permissions::canValidateFinally))
+			.requestMatchers(HttpMethod.POST, "/quotes/*/validate-for-client")
+			.access(allow(permissions::canValidateForTheClient))
+			.requestMatchers(HttpMethod.POST, "/quotes/**")
 			.access(allow(permissions::canEdit))
 			.requestMatchers("/quotes/new")
 			.access(allow(permissions::canEdit))

@@ -38,12 +38,19 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
 		}
 		finally {
 			if (!isStatic(request.getRequestURI())) {
-				log.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+				log.info("{} {} {} {}ms", request.getMethod(), loggable(request.getRequestURI()), response.getStatus(),
 						(System.nanoTime() - start) / 1_000_000);
 			}
 			MDC.remove("user");
 			MDC.remove("tenant");
 		}
+	}
+
+	/** A signing link's token is a secret: never written to the logs. */
+	static String loggable(String uri) {
+		return uri.startsWith("/signature/")
+				? "/signature/[token]" + uri.substring(uri.indexOf('/', 11) < 0 ? uri.length() : uri.indexOf('/', 11))
+				: uri;
 	}
 
 	private static boolean isStatic(String uri) {

@@ -146,6 +146,10 @@ class RowLevelSecurityTest {
 				secret.size() * 3, secret.size(), refused);
 		assertThat(jdbc.queryForObject("select count(*) from company", Long.class)).as("its own work still works")
 			.isPositive();
+		assertThat(jdbc.queryForObject("select myopenip_queue_mail('client@test.fr', 'Devis', 'Texte', now())",
+				Long.class))
+			.as("a reseller's action may queue a mail it cannot read back")
+			.isPositive();
 		SecurityContextHolder.clearContext();
 		assertThat(jdbc.queryForObject("select count(*) from user_account", Long.class)).as("the portal's own work")
 			.isPositive();

@@ -135,7 +135,7 @@ class GeneratedInputTest {
 			.findFirst()
 			.orElseThrow();
 		var calls = this.catalogueApi.productsOnSale(sipTrunk.id()).get(0);
-		long quote = this.quoteBasket.create(client.getId(), sipTrunk.id(), Map.of(calls.id(), 2)).getId();
+		long quote = this.quoteBasket.create(client.getId(), sipTrunk.id(), Map.of(calls.id(), 2), null).getId();
 		String c = "/companies/" + client.getId();
 		String p = "/companies/" + prospect;
 		List<Form> forms = List.of(

@@ -1,0 +1,68 @@
+package fr.openip.myopenip.catalogue.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.catalogue.Catalogue.OfferView;
+import fr.openip.myopenip.catalogue.Catalogue.ProductView;
+import fr.openip.myopenip.shared.pdf.PdfDocuments;
+import fr.openip.myopenip.shared.web.Formats;
+
+/**
+ * The documents a quote refers to ("Documents" of its summary): the "Conditions Générales
+ * d'Accès aux Services" and the "Catalogue Tarifaire Entreprises", the latter printed
+ * from the catalogue as it is on the day (client prices only).
+ */
+@Controller
+class CatalogueDocumentController {
+
+	private final Catalogue catalogue;
+
+	private final PdfDocuments pdfs;
+
+	private final Clock clock;
+
+	CatalogueDocumentController(Catalogue catalogue, PdfDocuments pdfs, Clock clock) {
+		this.catalogue = catalogue;
+		this.pdfs = pdfs;
+		this.clock = clock;
+	}
+
+	@GetMapping("/catalogue/documents/conditions")
+	ResponseEntity<byte[]> conditions() {
+		return pdf(this.pdfs.render("conditions", Map.of("today", today())), "conditions-generales.pdf");
+	}
+
+	@GetMapping("/catalogue/documents/tarifs")
+	ResponseEntity<byte[]> tariffs() {
+		Map<OfferView, List<ProductView>> offers = new LinkedHashMap<>();
+		this.catalogue.offersOnSale().forEach((offer) -> offers.put(offer, this.catalogue.productsOnSale(offer.id())));
+		return pdf(this.pdfs.render("tariffs", Map.of("offers", offers, "today", today())),
+				"catalogue-tarifaire-entreprises.pdf");
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(Formats.PARIS));
+	}
+
+	private static ResponseEntity<byte[]> pdf(byte[] content, String filename) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.body(content);
+	}
+
+}

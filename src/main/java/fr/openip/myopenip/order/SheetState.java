@@ -1,0 +1,9 @@
+package fr.openip.myopenip.order;
+
+/** "Statut fiche produit", SPEC §5; a new sheet is "Non défini". */
+public enum SheetState {
+
+	UNDEFINED, WAITING_FOR_CLIENT, IN_PROGRESS, PORTING_DATE_CONFIRMED, APPOINTMENT_PLANNED, APPOINTMENT_FAILED,
+	DELIVERING, DELIVERED, CANCELLED, DELIVERY_IMPOSSIBLE, TERMINATING, TERMINATED
+
+}

@@ -1,0 +1,72 @@
+package fr.openip.myopenip.quote.domain;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.shared.pdf.PdfDocuments;
+
+/**
+ * "Editer le devis (en pdf)": the quote as the client reads and signs it — the operator's
+ * identity, the client, its sites and contacts, the lines at client prices (never the
+ * operator's prices nor margins), the totals, the offer's terms, the validity and a
+ * signature block.
+ */
+@Component
+public class QuotePdf {
+
+	private final PdfDocuments pdfs;
+
+	private final Companies companies;
+
+	private final Catalogue catalogue;
+
+	private final QuoteSummary summary;
+
+	QuotePdf(PdfDocuments pdfs, Companies companies, Catalogue catalogue, QuoteSummary summary) {
+		this.pdfs = pdfs;
+		this.companies = companies;
+		this.catalogue = catalogue;
+		this.summary = summary;
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] render(Quote quote) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("quote", quote);
+		variables.put("client", this.companies.client(quote.getClientId()).orElse(null));
+		variables.put("site", quote.getInstallationSiteId() == null ? null
+				: this.companies.site(quote.getClientId(), quote.getInstallationSiteId()).orElse(null));
+		variables.put("billingPoint", quote.getBillingPointId() == null ? null
+				: this.companies.billingPoint(quote.getClientId(), quote.getBillingPointId()).orElse(null));
+		variables.put("contacts",
+				quote.getContactIds()
+					.stream()
+					.map((id) -> this.companies.contact(quote.getClientId(), id).orElse(null))
+					.filter(Objects::nonNull)
+					.toList());
+		variables.put("offer", this.catalogue.offer(quote.getOfferId()).orElse(null));
+		variables.put("partner", this.companies.partner(quote.getOwnerId()).map((p) -> p.name()).orElse(""));
+		BigDecimal rate = this.summary.vatRate(quote);
+		variables.put("totals", Totals.of(quote.getSetupTotal(), quote.getMonthlyTotal(), rate));
+		variables.put("vatPercent", rate.movePointRight(2).stripTrailingZeros().toPlainString());
+		variables.put("sections", sections(quote.getLines()));
+		return this.pdfs.render("quote", variables);
+	}
+
+	private static Map<String, List<QuoteLine>> sections(List<QuoteLine> lines) {
+		Map<String, List<QuoteLine>> sections = new LinkedHashMap<>();
+		lines.forEach(
+				(line) -> sections.computeIfAbsent(line.getSection(), (key) -> new java.util.ArrayList<>()).add(line));
+		return sections;
+	}
+
+}

@@ -1,0 +1,182 @@
+package fr.openip.myopenip.quote.domain;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.Companies.ContactView;
+import fr.openip.myopenip.mail.MailOutbox;
+import fr.openip.myopenip.mail.MailProperties;
+import fr.openip.myopenip.order.Orders;
+import fr.openip.myopenip.order.Orders.NewLine;
+import fr.openip.myopenip.order.Orders.NewOrder;
+import fr.openip.myopenip.order.Orders.OrderView;
+import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.NotFoundException;
+
+/**
+ * Step 4 of a quote, its validation: "Notifier le client pour validation" (a mail to the
+ * client's administrator with a single-use signing link), "Valider le devis pour le
+ * compte du client" (a reseller), "Validation finale de la commande" (the operator's
+ * staff). A validation places the order in the same transaction; the quote's row is
+ * locked meanwhile, so two validations at once give one order.
+ */
+@Service
+public class QuoteValidation {
+
+	/** 256 random bits per signing link. */
+	private static final int TOKEN_BYTES = 32;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final QuoteRepository quotes;
+
+	private final QuoteDocumentRepository documents;
+
+	private final QuoteSignatureRepository signatures;
+
+	private final QuotePdf pdf;
+
+	private final QuoteHistory history;
+
+	private final Companies companies;
+
+	private final Orders orders;
+
+	private final MailOutbox outbox;
+
+	private final MailProperties mail;
+
+	private final QuoteVersions versions;
+
+	private final Clock clock;
+
+	QuoteValidation(QuoteRepository quotes, QuoteDocumentRepository documents, QuoteSignatureRepository signatures,
+			QuotePdf pdf, QuoteHistory history, Companies companies, Orders orders, MailOutbox outbox,
+			MailProperties mail, QuoteVersions versions, Clock clock) {
+		this.quotes = quotes;
+		this.documents = documents;
+		this.signatures = signatures;
+		this.pdf = pdf;
+		this.history = history;
+		this.companies = companies;
+		this.orders = orders;
+		this.outbox = outbox;
+		this.mail = mail;
+		this.versions = versions;
+		this.clock = clock;
+	}
+
+	/**
+	 * "Notifier le client pour validation": freezes the PDF, mails the client's
+	 * administrator a link that holds a fresh token (an earlier link stops working).
+	 * @return the administrator's address
+	 */
+	@Transactional
+	public String notifyClient(long id, Long expectedVersion) {
+		Quote quote = locked(id, expectedVersion);
+		requireClient(quote);
+		ContactView administrator = this.companies.contacts(quote.getClientId())
+			.stream()
+			.filter((contact) -> contact.administrator() && contact.email() != null && !contact.email().isBlank())
+			.findFirst()
+			.orElseThrow(() -> new BusinessRuleException("quote.error.noAdministrator"));
+		byte[] token = new byte[TOKEN_BYTES];
+		this.random.nextBytes(token);
+		String link = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+		quote.send(SigningTokens.hash(link), this.clock.instant(), this.versions.today());
+		byte[] content = this.pdf.render(quote);
+		this.documents.findByQuote(quote.getId())
+			.ifPresentOrElse((document) -> document.replace(content),
+					() -> this.documents.save(new QuoteDocument(quote, content)));
+		String name = (administrator.firstName() + " " + administrator.lastName()).strip();
+		this.outbox.queue(administrator.email(), "Votre devis " + quote.getReference() + " à valider", """
+				Bonjour %s,
+
+				Votre devis %s (%s) vous attend pour validation.
+				Vous pouvez le lire, le télécharger en PDF, puis le signer ou le refuser à cette adresse :
+
+				%s/signature/%s
+
+				Ce lien est personnel et ne sert qu'une fois ; il est valable jusqu'au %s.
+
+				L'équipe openIP""".formatted(name, quote.getReference(), quote.getOfferName(), this.mail.portalUrl(),
+				link, quote.getValidUntil().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+		this.history.record(quote, Kind.SENT, administrator.email());
+		return administrator.email();
+	}
+
+	/** "Valider le devis pour le compte du client": the reseller ticked the box. */
+	@Transactional
+	public OrderView validateForTheClient(long id, Long expectedVersion, boolean onBehalfOfTheClient) {
+		if (!onBehalfOfTheClient) {
+			throw new BusinessRuleException("quote.error.tickOnBehalf");
+		}
+		Quote quote = locked(id, expectedVersion);
+		requireClient(quote);
+		quote.validate(ValidationMode.FOR_THE_CLIENT, QuoteHistory.currentUser(), this.clock.instant(),
+				this.versions.today());
+		this.history.record(quote, Kind.VALIDATED_FOR_CLIENT, null);
+		return placeOrder(quote);
+	}
+
+	/** "Validation finale de la commande", by the operator's staff. */
+	@Transactional
+	public OrderView finalValidation(long id, Long expectedVersion) {
+		Quote quote = locked(id, expectedVersion);
+		requireClient(quote);
+		quote.validate(ValidationMode.FINAL, QuoteHistory.currentUser(), this.clock.instant(), this.versions.today());
+		this.history.record(quote, Kind.VALIDATED_FINAL, null);
+		return placeOrder(quote);
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<OrderView> order(long quoteId) {
+		return this.orders.forQuote(quoteId);
+	}
+
+	/** The client's answer on the signing page, if any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<QuoteSignature> signature(long quoteId) {
+		return this.signatures.findByQuote(quoteId);
+	}
+
+	/** Places the order of a quote just validated, in the caller's transaction. */
+	public OrderView placeOrder(Quote quote) {
+		if (quote.getInstallationSiteId() == null) {
+			throw new BusinessRuleException("quote.error.sitesRequired");
+		}
+		List<NewLine> lines = quote.getLines()
+			.stream()
+			.map((line) -> new NewLine(line.getProductId(), line.getSection(), line.getProductName(),
+					line.getSupplierReference(), line.getQuantity(), line.getSetupClient(), line.getMonthlyClient(),
+					line.getSetupOperator(), line.getMonthlyOperator()))
+			.toList();
+		return this.orders.place(new NewOrder(quote.getOwnerId(), quote.getId(), quote.getReference(),
+				quote.getClientId(), quote.getClientName(), quote.getOfferId(), quote.getOfferName(),
+				quote.getCommitmentMonths(), quote.getInstallationSiteId(), quote.getBillingPointId(), lines));
+	}
+
+	private Quote locked(long id, Long expectedVersion) {
+		Quote quote = this.quotes.findForUpdate(id).orElseThrow(() -> new NotFoundException("Quote", id));
+		if (expectedVersion != null && quote.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
+		}
+		return quote;
+	}
+
+	/** A prospect's quote waits for "Créer le compte client". */
+	private void requireClient(Quote quote) {
+		if (this.companies.client(quote.getClientId()).map((client) -> client.prospect()).orElse(true)) {
+			throw new BusinessRuleException("quote.error.prospect");
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package fr.openip.myopenip.quote.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.web.Formats;
+
+/**
+ * The quote a change applies to: the quote itself while it is being built; once sent (or
+ * refused), its next version ("DEV…/2"), the earlier one replaced and read-only, its
+ * signing link void. A validated or replaced quote changes no more.
+ */
+@Component
+class QuoteVersions {
+
+	private final QuoteRepository quotes;
+
+	private final QuoteAttachmentRepository attachments;
+
+	private final QuoteHistory history;
+
+	private final Clock clock;
+
+	QuoteVersions(QuoteRepository quotes, QuoteAttachmentRepository attachments, QuoteHistory history, Clock clock) {
+		this.quotes = quotes;
+		this.attachments = attachments;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	Quote get(long id) {
+		return this.quotes.findWithLinesById(id).orElseThrow(() -> new NotFoundException("Quote", id));
+	}
+
+	/**
+	 * The quote to change, given the version of the form ({@code null}: not checked).
+	 */
+	Quote editable(long id, Long expectedVersion) {
+		Quote quote = get(id);
+		if (expectedVersion != null && quote.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
+		}
+		if (quote.getStatus() == QuoteStatus.DRAFT) {
+			return quote;
+		}
+		if (quote.getStatus() != QuoteStatus.SENT && quote.getStatus() != QuoteStatus.REFUSED) {
+			throw new BusinessRuleException("quote.error.readOnly");
+		}
+		Quote next = quote.nextVersion(today());
+		// the earlier version leaves the live index before the next one enters it
+		this.quotes.saveAndFlush(quote);
+		this.quotes.saveAndFlush(next);
+		quote.replacedBy(next.getId());
+		this.attachments.findByQuote(quote.getId())
+			.forEach((attachment) -> this.attachments.save(new QuoteAttachment(next, attachment.getFilename(),
+					attachment.getContent(), attachment.getSha256(), attachment.getCreatedBy())));
+		this.history.record(next, Kind.NEW_VERSION, quote.getReference());
+		return next;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(Formats.PARIS));
+	}
+
+}

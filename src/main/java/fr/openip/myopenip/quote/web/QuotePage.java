@@ -1,0 +1,115 @@
+package fr.openip.myopenip.quote.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.catalogue.Catalogue.OfferView;
+import fr.openip.myopenip.catalogue.Catalogue.ProductView;
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.Companies.PartnerView;
+import fr.openip.myopenip.quote.domain.Quote;
+import fr.openip.myopenip.quote.domain.QuoteHistory;
+import fr.openip.myopenip.quote.domain.QuoteStatus;
+import fr.openip.myopenip.quote.domain.QuoteSummary;
+import fr.openip.myopenip.quote.domain.QuoteValidation;
+import fr.openip.myopenip.quote.domain.QuoteVersionsView;
+import fr.openip.myopenip.quote.domain.Totals;
+import fr.openip.myopenip.shared.Money;
+
+/**
+ * What a quote's page shows, step by step: the basket (1), sites and contacts (2), the
+ * summary with its history, documents and attachments (3), the validation or its outcome
+ * (4), and the quote's other versions.
+ */
+@Component
+class QuotePage {
+
+	private final Companies companies;
+
+	private final Catalogue catalogue;
+
+	private final QuoteSummary summary;
+
+	private final QuoteHistory history;
+
+	private final QuoteValidation validation;
+
+	private final QuoteVersionsView versions;
+
+	QuotePage(Companies companies, Catalogue catalogue, QuoteSummary summary, QuoteHistory history,
+			QuoteValidation validation, QuoteVersionsView versions) {
+		this.companies = companies;
+		this.catalogue = catalogue;
+		this.summary = summary;
+		this.history = history;
+		this.validation = validation;
+		this.versions = versions;
+	}
+
+	String show(Model model, Quote quote) {
+		model.addAttribute("quote", quote);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", BasketForm.of(quote));
+		}
+		model.addAttribute("editable",
+				quote.getStatus() != QuoteStatus.VALIDATED && quote.getStatus() != QuoteStatus.SUPERSEDED);
+		if (quote.getStep() >= 2) {
+			var contacts = this.companies.contacts(quote.getClientId());
+			model.addAttribute("sites", this.companies.sites(quote.getClientId()));
+			model.addAttribute("billingPoints", this.companies.billingPoints(quote.getClientId()));
+			model.addAttribute("clientContacts",
+					contacts.stream().filter((contact) -> !quote.getContactIds().contains(contact.id())).toList());
+			model.addAttribute("onSiteContacts",
+					contacts.stream().filter((contact) -> quote.getContactIds().contains(contact.id())).toList());
+			model.addAttribute("attachments", this.summary.attachments(quote.getId()));
+		}
+		if (quote.getStep() >= 3) {
+			model.addAttribute("events", this.history.of(quote.getId()));
+		}
+		if (quote.getStep() >= 4) {
+			model.addAttribute("client", this.companies.client(quote.getClientId()).orElseThrow());
+			model.addAttribute("order", this.validation.order(quote.getId()).orElse(null));
+			model.addAttribute("signature", this.validation.signature(quote.getId()).orElse(null));
+		}
+		model.addAttribute("versions", this.versions.of(quote.getNumber()));
+		model.addAttribute("expired", quote.isExpired(this.versions.today()));
+		model.addAttribute("partner", partnerNames().get(quote.getOwnerId()));
+		OfferView offer = this.catalogue.offer(quote.getOfferId()).orElseThrow();
+		basket(model, offer, quote);
+		model.addAttribute("totals", this.summary.totals(quote));
+		model.addAttribute("vatPercent",
+				this.summary.vatRate(quote).movePointRight(2).stripTrailingZeros().toPlainString());
+		return "quote/quote";
+	}
+
+	/** The offer's products on sale by section (and those already on the quote). */
+	void basket(Model model, OfferView offer, Quote quote) {
+		Map<String, List<ProductView>> sections = new LinkedHashMap<>();
+		List<ProductView> products = new ArrayList<>(this.catalogue.productsOnSale(offer.id()));
+		if (quote != null) {
+			quote.getLines()
+				.stream()
+				.filter((line) -> products.stream().noneMatch((product) -> product.id() == line.getProductId()))
+				.forEach((line) -> this.catalogue.product(line.getProductId()).ifPresent(products::add));
+		}
+		for (ProductView product : products) {
+			sections.computeIfAbsent(product.section(), (section) -> new ArrayList<>()).add(product);
+		}
+		model.addAttribute("offer", offer);
+		model.addAttribute("sections", sections);
+		model.addAttribute("totals", Totals.of(Money.ZERO, Money.ZERO, Money.STANDARD_VAT_RATE));
+		model.addAttribute("maxQuantity", Quote.MAX_QUANTITY);
+	}
+
+	Map<Long, String> partnerNames() {
+		return this.companies.partners().stream().collect(Collectors.toMap(PartnerView::id, PartnerView::name));
+	}
+
+}
