@@ -66,23 +66,32 @@ class AuthorizationMatrixTest {
 	 * @param tenantOwned whether the URL names a record of a reseller (Alpha's in this
 	 * test): another reseller then gets 404
 	 */
-	record Rule(Set<Caller> allowed, boolean tenantOwned) {
+	record Rule(Set<Caller> allowed, boolean tenantOwned, boolean tokenOnly) {
 
 		static Rule everyone() {
-			return new Rule(EnumSet.allOf(Caller.class), false);
+			return new Rule(EnumSet.allOf(Caller.class), false, false);
 		}
 
 		static Rule loggedIn() {
-			return new Rule(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS)), false);
+			return new Rule(EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS)), false, false);
 		}
 
 		static Rule only(Caller first, Caller... more) {
-			return new Rule(EnumSet.of(first, more), false);
+			return new Rule(EnumSet.of(first, more), false, false);
+		}
+
+		/**
+		 * A public page that answers only to a valid signing link: with an unknown one,
+		 * everybody gets 404, logged in or not (QuoteValidationTest signs with valid
+		 * ones).
+		 */
+		static Rule validTokenOnly() {
+			return new Rule(EnumSet.allOf(Caller.class), false, true);
 		}
 
 		/** The same callers, for a URL naming a record of reseller Alpha. */
 		Rule ofTenant() {
-			return new Rule(this.allowed, true);
+			return new Rule(this.allowed, true, false);
 		}
 
 	}
@@ -139,6 +148,23 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /quotes/{id}/sites", quoteEditors.ofTenant());
 		RULES.put("POST /quotes/{id}/contacts", quoteEditors.ofTenant());
 		RULES.put("POST /quotes/{id}/contacts/{contactId}/remove", quoteEditors.ofTenant());
+		RULES.put("GET /quotes/{id}/pdf", Rule.loggedIn().ofTenant());
+		RULES.put("GET /quotes/{id}/attachments/{attachmentId}", Rule.loggedIn().ofTenant());
+		RULES.put("GET /quotes/{id}/compare/{otherId}", Rule.loggedIn().ofTenant());
+		for (String edit : new String[] { "POST /quotes/{id}/comment", "POST /quotes/{id}/attachments",
+				"POST /quotes/{id}/attachments/{attachmentId}/remove", "POST /quotes/{id}/proceed",
+				"POST /quotes/{id}/notify" }) {
+			RULES.put(edit, quoteEditors.ofTenant());
+		}
+		RULES.put("POST /quotes/{id}/validate-for-client",
+				Rule.only(Caller.RESELLER, Caller.OTHER_RESELLER).ofTenant());
+		RULES.put("POST /quotes/{id}/final-validation", Rule.only(Caller.OPERATOR, Caller.ADMIN).ofTenant());
+		RULES.put("GET /catalogue/documents/conditions", Rule.loggedIn());
+		RULES.put("GET /catalogue/documents/tarifs", Rule.loggedIn());
+		for (String signing : new String[] { "GET /signature/{token}", "GET /signature/{token}/pdf",
+				"POST /signature/{token}/accept", "POST /signature/{token}/refuse" }) {
+			RULES.put(signing, Rule.validTokenOnly());
+		}
 		RULES.put("GET /companies/contacts", Rule.loggedIn());
 		RULES.put("GET /companies/contacts/export", Rule.loggedIn());
 		RULES.put("GET /companies/{id}", Rule.loggedIn().ofTenant());
@@ -181,6 +207,9 @@ class AuthorizationMatrixTest {
 
 	@Autowired
 	fr.openip.myopenip.quote.domain.QuoteBasket quoteBasket;
+
+	@Autowired
+	fr.openip.myopenip.quote.domain.QuoteSummary quoteSummary;
 
 	@Autowired
 	fr.openip.myopenip.company.TestClients clients;
@@ -228,7 +257,10 @@ class AuthorizationMatrixTest {
 				String redirect = result.getResponse().getRedirectedUrl();
 				String what = caller + " " + url + " answered " + status + " " + redirect;
 				assertThat(status).as(what).isLessThan(500);
-				if (caller == Caller.OTHER_RESELLER && rule.tenantOwned()) {
+				if (rule.tokenOnly()) {
+					assertThat(status).as(what).isEqualTo(404);
+				}
+				else if (caller == Caller.OTHER_RESELLER && rule.tenantOwned() && rule.allowed().contains(caller)) {
 					assertThat(status).as(what).isEqualTo(404);
 				}
 				else if (rule.allowed().contains(caller)) {
@@ -331,12 +363,16 @@ class AuthorizationMatrixTest {
 				.id())
 			.get(0);
 		var quote = this.quoteBasket.create(client, calls.offerId(), Map.of(calls.id(), 2), null);
+		this.quoteSummary.attach(quote.getId(), "matrice.pdf", fr.openip.myopenip.company.Pdfs.minimal());
+		long attachment = this.jdbc.queryForObject("select id from quote_attachment where quote_id = ?", Long.class,
+				quote.getId());
 		return Map.of("/quotes/",
-				Map.of("id", quote.getId().toString(), "contactId", file.contacts().get(0).getId().toString()),
-				"/catalogue/offers/", Map.of("id", offer.getId().toString(), "productId", product.getId().toString()),
-				"/admin/accounts/", Map.of("id", account.getId().toString()), "/admin/companies/",
-				Map.of("id", company.getId().toString()), "/admin/outbox/", Map.of("id", String.valueOf(mail)),
-				"/companies/",
+				Map.of("id", quote.getId().toString(), "contactId", file.contacts().get(0).getId().toString(),
+						"attachmentId", String.valueOf(attachment), "otherId", quote.getId().toString()),
+				"/signature/", Map.of("token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), "/catalogue/offers/",
+				Map.of("id", offer.getId().toString(), "productId", product.getId().toString()), "/admin/accounts/",
+				Map.of("id", account.getId().toString()), "/admin/companies/", Map.of("id", company.getId().toString()),
+				"/admin/outbox/", Map.of("id", String.valueOf(mail)), "/companies/",
 				Map.of("id", String.valueOf(client), "step", "1", "siteId", file.sites().get(0).getId().toString(),
 						"pointId", file.billingPoints().get(0).getId().toString(), "contactId",
 						file.contacts().get(0).getId().toString(), "fileId", fileId.toString()));

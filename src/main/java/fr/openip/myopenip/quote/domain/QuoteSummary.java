@@ -86,10 +86,14 @@ public class QuoteSummary {
 		return quote;
 	}
 
+	/** "Retirer": an attachment already gone leaves the quote as it is. */
 	@Transactional
 	public Quote detach(long id, long attachmentId) {
-		QuoteAttachment attachment = this.attachments.findInQuote(id, attachmentId)
-			.orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+		java.util.Optional<QuoteAttachment> found = this.attachments.findInQuote(id, attachmentId);
+		if (found.isEmpty()) {
+			return this.versions.get(id);
+		}
+		QuoteAttachment attachment = found.get();
 		Quote quote = this.versions.editable(id, null);
 		if (quote.getId() == id) {
 			this.attachments.delete(attachment);

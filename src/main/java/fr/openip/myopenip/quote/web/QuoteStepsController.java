@@ -148,7 +148,7 @@ class QuoteStepsController {
 	String compare(@PathVariable long id, @PathVariable long otherId, Model model) {
 		Quote one = this.basket.get(id);
 		Quote other = this.basket.get(otherId);
-		if (!one.getNumber().equals(other.getNumber()) || id == otherId) {
+		if (!one.getNumber().equals(other.getNumber())) {
 			throw new NotFoundException("Quote", otherId);
 		}
 		Quote earlier = one.getQuoteVersion() < other.getQuoteVersion() ? one : other;

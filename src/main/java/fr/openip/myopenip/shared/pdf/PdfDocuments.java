@@ -55,9 +55,9 @@ public class PdfDocuments {
 	 */
 	public byte[] render(String template, Map<String, ?> variables) {
 		Context context = new Context(Locale.FRENCH);
-		context.setVariables(Map.copyOf(variables));
+		context.setVariables(new java.util.HashMap<String, Object>(variables));
 		context.setVariable("formats", this.formats);
-		String html = this.templates.process("pdf/" + template, context);
+		String html = xmlSafe(this.templates.process("pdf/" + template, context));
 		var out = new ByteArrayOutputStream(64 * 1024);
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -75,6 +75,30 @@ public class PdfDocuments {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * The text without the characters XML 1.0 forbids (control characters, lone
+	 * surrogates, U+FFFE and U+FFFF), which a user may have typed into a field the PDF
+	 * prints: the parser would refuse the whole document.
+	 */
+	static String xmlSafe(String text) {
+		StringBuilder safe = null;
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
+			int length = Character.charCount(codePoint);
+			boolean allowed = codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD
+					|| (codePoint >= 0x20 && codePoint <= 0xD7FF) || (codePoint >= 0xE000 && codePoint <= 0xFFFD)
+					|| (codePoint >= 0x10000 && codePoint <= 0x10FFFF);
+			if (!allowed && safe == null) {
+				safe = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (allowed && safe != null) {
+				safe.appendCodePoint(codePoint);
+			}
+			i += length;
+		}
+		return safe == null ? text : safe.toString();
 	}
 
 	/**
