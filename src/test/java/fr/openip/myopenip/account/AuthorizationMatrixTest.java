@@ -179,6 +179,7 @@ class AuthorizationMatrixTest {
 				"GET /companies/{id}/billing-points/{pointId}/edit", "POST /companies/{id}/billing-points/{pointId}",
 				"POST /companies/{id}/billing-points/mandate", "GET /companies/{id}/contacts/new",
 				"POST /companies/{id}/contacts", "GET /companies/{id}/contacts/{contactId}/edit",
+				"GET /companies/{id}/client-account", "POST /companies/{id}/client-account",
 				"POST /companies/{id}/contacts/{contactId}" }) {
 			RULES.put(edit, editors.ofTenant());
 		}

@@ -507,6 +507,53 @@ class QuoteValidationTest {
 		assertThat(orders(quote)).isZero();
 		assertThat(this.jdbc.queryForObject("select status from quote where id = ?", String.class, quote))
 			.isEqualTo("DRAFT");
+
+		// "Créer le compte client": one form; an incomplete one changes nothing
+		long client = this.jdbc.queryForObject("select client_id from quote where id = ?", Long.class, quote);
+		this.mvc
+			.perform(get("/companies/{id}/client-account", client).param("quote", String.valueOf(quote))
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Création du point de facturation")))
+			.andExpect(content().string(containsString("Identification du client")));
+		var account = multipart("/companies/{id}/client-account", client).param("quote", String.valueOf(quote))
+			.param("holder", "FUTUR CLIENT")
+			.param("email", "compta@futur.fr")
+			.param("paymentMode", "DIRECT_DEBIT")
+			.param("paymentTerms", "DAYS_30")
+			.param("vatRegime", "SUBJECT")
+			.param("iban", "FR14 2004 1010 0505 0001 3M02 606")
+			.param("bic", "PSSTFRPPPAR")
+			.param("rum", "RUM-FUTUR-1")
+			.param("address.streetNumber", "37")
+			.param("address.street", "rue de Neuilly")
+			.param("address.country", "France")
+			.param("address.postalCode", "92110")
+			.param("address.city", "CLICHY")
+			.param("siren", "732829320")
+			.param("adminCivility", "MR")
+			.param("adminLastName", "Futur")
+			.param("adminFirstName", "Paul")
+			.param("adminPhone", "0102030405")
+			.with(csrf())
+			.with(this.logins.as(DemoUsers.RESELLER_ALPHA));
+		this.mvc.perform(account).andExpect(status().isBadRequest());
+		assertThat(this.jdbc.queryForObject("select prospect from company where id = ?", Boolean.class, client))
+			.isTrue();
+		this.mvc.perform(account.param("adminEmail", "paul@futur.fr"))
+			.andExpect(redirectedUrlPattern("/quotes/" + quote + "*"));
+		assertThat(this.jdbc.queryForObject("select prospect from company where id = ?", Boolean.class, client))
+			.isFalse();
+		assertThat(this.jdbc.queryForObject("select iban from billing_point where company_id = ? and is_default",
+				String.class, client))
+			.isEqualTo("FR1420041010050500013M02606");
+		this.mvc
+			.perform(post("/quotes/{id}/validate-for-client", quote).with(csrf())
+				.param("version", String.valueOf(version(quote)))
+				.param("onBehalf", "true")
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(orders(quote)).isOne();
 	}
 
 }

@@ -47,6 +47,29 @@ public class ClientWizard {
 	}
 
 	/**
+	 * "Créer le compte client" (step 4 of a prospect's quote): in one form and one
+	 * transaction, the billing point with its bank details and documents, the SIREN and
+	 * the main site's SIRET, the administrator; the prospect becomes a client.
+	 */
+	@Transactional
+	public Company createClientAccount(long companyId, BillingDetails billing, List<Upload> uploads, String siren,
+			String siret, ContactDetails administrator) {
+		Company company = editable(companyId);
+		if (!company.isProspect()) {
+			throw new BusinessRuleException("company.error.notProspect");
+		}
+		Site site = this.sites.findByCompanyIdAndMainTrue(companyId)
+			.orElseThrow(() -> new BusinessRuleException("company.account.error.noSite"));
+		saveBillingPoint(companyId, billing, uploads, true);
+		saveAdministrator(companyId, administrator, false);
+		company.identify(siren);
+		site.identify(siret);
+		company.becomeClient();
+		this.history.stateChanged(company, "Compte client créé depuis un devis");
+		return company;
+	}
+
+	/**
 	 * Step 1 of a new client or prospect; answers the company, a draft until the wizard
 	 * ends.
 	 */

@@ -193,6 +193,14 @@ public class Company extends Audited {
 		this.state = CompanyState.ACTIVE;
 	}
 
+	/** "Identification du client": its SIREN, once known. */
+	void identify(String siren) {
+		if (siren != null) {
+			this.siren = siren;
+			this.inCreation = false;
+		}
+	}
+
 	/** "Transformer en client". */
 	void becomeClient() {
 		this.prospect = false;

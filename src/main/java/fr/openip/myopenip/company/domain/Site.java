@@ -70,6 +70,13 @@ public class Site extends OwnedByTenant {
 		return this.name;
 	}
 
+	/** The site's SIRET, once known. */
+	void identify(String siret) {
+		if (siret != null) {
+			this.siret = siret;
+		}
+	}
+
 	public String getSiret() {
 		return this.siret;
 	}

@@ -1,5 +1,9 @@
 package fr.openip.myopenip.company.web;
 
+import fr.openip.myopenip.shared.BusinessRuleException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -151,6 +155,54 @@ class ClientWizardController {
 			return view(model, company, 4);
 		}
 		return next(this.wizard.saveAdministrator(id, form.toDetails(), draft), 4, draft, redirect);
+	}
+
+	/**
+	 * "Créer le compte client", from step 4 of a prospect's quote ({@code quote}: back to
+	 * it once done).
+	 */
+	@GetMapping("/companies/{id}/client-account")
+	String clientAccount(@PathVariable long id, @RequestParam(required = false) Long quote, Model model) {
+		Company company = this.directory.client(id);
+		ClientAccountForm form = new ClientAccountForm();
+		form.setSiren(company.getSiren());
+		WizardState state = this.wizard.state(id);
+		if (state.mainSite() != null) {
+			form.setAddress(AddressForm.of(state.mainSite().getAddress()));
+			form.setSiret(state.mainSite().getSiret());
+		}
+		form.setHolder(company.getName());
+		model.addAttribute("form", form);
+		return clientAccountPage(model, company, quote);
+	}
+
+	@PostMapping("/companies/{id}/client-account")
+	String createClientAccount(@PathVariable long id, @RequestParam(required = false) Long quote,
+			@Valid @ModelAttribute("form") ClientAccountForm form, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Company company = this.directory.client(id);
+		form.validate(result);
+		Uploads.check(form, result);
+		if (!result.hasErrors()) {
+			try {
+				this.wizard.createClientAccount(id, form.toDetails(), Uploads.of(form), form.compactSiren(),
+						form.compactSiret(), form.administrator());
+				redirect.addFlashAttribute("successKey", "company.account.created");
+				redirect.addFlashAttribute("successArgument", company.getName());
+				return quote != null ? "redirect:/quotes/" + quote + "#validation" : "redirect:/companies/" + id;
+			}
+			catch (BusinessRuleException refused) {
+				result.reject(refused.getMessageKey(), refused.getArguments(), null);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return clientAccountPage(model, company, quote);
+	}
+
+	private String clientAccountPage(Model model, Company company, Long quote) {
+		model.addAttribute("company", company);
+		model.addAttribute("quote", quote);
+		return "company/client-account";
 	}
 
 	static ResponseEntity<byte[]> mandatePdf(Company company, BillingPointForm form, SepaMandate mandate) {

@@ -50,7 +50,7 @@ class CompanyMenu {
 			.requestMatchers(HttpMethod.POST, "/companies/**")
 			.access(allow(permissions::canEdit))
 			.requestMatchers("/companies/clients/new", "/companies/prospects/new", "/companies/*/wizard/**",
-					"/companies/*/edit", "/companies/*/*/new", "/companies/*/*/*/edit")
+					"/companies/*/edit", "/companies/*/client-account", "/companies/*/*/new", "/companies/*/*/*/edit")
 			.access(allow(permissions::canEdit))
 			.requestMatchers("/companies/**")
 			.access(allow(permissions::canSeeClients));
