@@ -59,7 +59,11 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--window-size=1366,900", "--lang=fr-FR");
+				"--window-size=1366,900", "--lang=fr-FR",
+				// no smooth scrolling (Bootstrap's, to an anchor): a click lands where
+				// the
+				// element is
+				"--force-prefers-reduced-motion");
 		var logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
@@ -224,6 +228,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public void logOut() {
+		this.driver.executeScript("window.scrollTo(0, 0);");
 		find(By.id("userMenu")).click();
 		find(By.id("logout")).click();
 		find(By.id("login-form"));

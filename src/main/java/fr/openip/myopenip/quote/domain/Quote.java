@@ -252,6 +252,7 @@ public class Quote extends TenantOwned {
 		if (this.step < 3) {
 			throw new BusinessRuleException("quote.error.stepNotReached");
 		}
+		completeSitesAndContacts();
 		this.step = 4;
 		touch();
 	}
