@@ -156,6 +156,34 @@ class QuoteValidationTest {
 	}
 
 	@Test
+	void theDemoResellersHaveQuotesAtEveryStageOnFirstStart() throws Exception {
+		String demo = "from quote q join company c on c.id = q.client_id where c.name in ('Boulangerie Dupain',"
+				+ " 'Cabinet Lefèvre Avocats', 'Hôtel Bellevue', 'Garage des Tilleuls', 'Imprimerie Rapide',"
+				+ " 'Transports Morel', 'Clinique Vétérinaire Saint-Roch', 'Auto-école Central')";
+		assertThat(this.jdbc.queryForList("select distinct q.step " + demo, Integer.class)).contains(2, 3, 4);
+		assertThat(this.jdbc.queryForList("select distinct q.status " + demo, String.class)).contains("DRAFT", "SENT",
+				"VALIDATED", "REFUSED");
+		assertThat(this.jdbc.queryForList(
+				"select distinct q.validation_mode " + demo + " and q.validation_mode is not null", String.class))
+			.contains("CLIENT_SIGNATURE", "FOR_THE_CLIENT");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) " + demo + " and q.valid_until < current_date", Long.class))
+			.isPositive();
+		assertThat(this.jdbc.queryForObject("select count(*) " + demo + " and c.prospect and q.step = 4", Long.class))
+			.isPositive();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from customer_order o join quote q on q.id = o.quote_id join company c on c.id = q.client_id"
+						+ " where c.name in ('Boulangerie Dupain', 'Imprimerie Rapide', 'Transports Morel')",
+				Long.class))
+			.isEqualTo(3);
+		// Beta's quotes are Beta's: Alpha's reseller sees none of them
+		this.mvc.perform(get("/quotes").param("client", "Imprimerie").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString("0 résultat(s)")));
+		this.mvc.perform(get("/quotes").param("client", "Imprimerie").with(this.logins.as(DemoUsers.RESELLER_BETA)))
+			.andExpect(content().string(containsString("1 résultat(s)")));
+	}
+
+	@Test
 	void theSummaryPrintsAFrenchPdfAtClientPricesOnlyAndKeepsCommentAndAttachments() throws Exception {
 		long quote = quoteAtStepFour("Client récapitulatif");
 		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))

@@ -1,7 +1,10 @@
 package fr.openip.myopenip.quote.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
@@ -19,12 +22,19 @@ import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.company.Companies.ClientView;
+import fr.openip.myopenip.company.Companies.ContactView;
+import fr.openip.myopenip.quote.domain.Quote;
 import fr.openip.myopenip.quote.domain.QuoteBasket;
+import fr.openip.myopenip.quote.domain.QuoteSigning;
+import fr.openip.myopenip.quote.domain.QuoteSummary;
+import fr.openip.myopenip.quote.domain.QuoteValidation;
 
 /**
- * Loads a few quotes on the first start of an empty database (profile {@code demo}), so
- * that "Mes devis" is alive: baskets of the guides' offers for the demo resellers'
- * clients and prospects.
+ * Loads quotes on the first start of an empty database (profile {@code demo}), so that
+ * "Mes devis" is alive: for each demo reseller, quotes of the guides' offers at every
+ * step a saved quote can stand at (2 sites and contacts, 3 summary, 4 validation), sent
+ * to the client, signed (with their orders), refused, validated on the client's behalf,
+ * expired, and a prospect's waiting for its client account.
  */
 @Component
 @Order(40)
@@ -35,17 +45,36 @@ class QuoteDemoData implements ApplicationRunner {
 
 	private static final long LOCK_KEY = 7_041_993L;
 
+	private static final Pattern LINK = Pattern.compile("/signature/([A-Za-z0-9_-]{43})");
+
+	/** How far a demo quote goes. */
+	enum Outcome {
+
+		BASKET, SITES, SUMMARY, VALIDATION, SENT, SIGNED, REFUSED, FOR_THE_CLIENT, EXPIRED
+
+	}
+
 	private final EntityManager entityManager;
 
 	private final QuoteBasket basket;
+
+	private final QuoteSummary summary;
+
+	private final QuoteValidation validation;
+
+	private final QuoteSigning signing;
 
 	private final Companies companies;
 
 	private final Catalogue catalogue;
 
-	QuoteDemoData(EntityManager entityManager, QuoteBasket basket, Companies companies, Catalogue catalogue) {
+	QuoteDemoData(EntityManager entityManager, QuoteBasket basket, QuoteSummary summary, QuoteValidation validation,
+			QuoteSigning signing, Companies companies, Catalogue catalogue) {
 		this.entityManager = entityManager;
 		this.basket = basket;
+		this.summary = summary;
+		this.validation = validation;
+		this.signing = signing;
 		this.companies = companies;
 		this.catalogue = catalogue;
 	}
@@ -58,18 +87,30 @@ class QuoteDemoData implements ApplicationRunner {
 			return;
 		}
 		log.info("No quote yet: loading the demo quotes");
-		quote("Boulangerie Dupain", "SIP Trunk Touch", Map.of("Appel(s) simu(s) SIP - Compteur", 3));
+		// Alpha Télécom
+		quote("Boulangerie Dupain", "SIP Trunk Touch", Map.of("Appel(s) simu(s) SIP - Compteur", 3), Outcome.SIGNED);
+		quote("Boulangerie Dupain", "Numéro - Géographique", Map.of("Numéro géographique", 2), Outcome.REFUSED);
+		quote("Boulangerie Dupain", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 2),
+				Outcome.EXPIRED);
 		quote("Cabinet Lefèvre Avocats", "Com'Unifiées MetaCentrex",
-				Map.of("Licence MetaCentrex SDA simple", 4, "Licence MetaCentrex SDA Full", 2));
-		quote("Hôtel Bellevue", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 6));
+				Map.of("Licence MetaCentrex SDA simple", 4, "Licence MetaCentrex SDA Full", 2), Outcome.SENT);
+		quote("Cabinet Lefèvre Avocats", "SIP Trunk Touch",
+				Map.of("Appel(s) simu(s) SIP - Compteur", 4, "Mise en service SIP Trunk", 1), Outcome.SUMMARY);
+		quote("Hôtel Bellevue", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 6), Outcome.VALIDATION);
+		quote("Garage des Tilleuls", "Numéro - Géographique", Map.of("Numéro géographique", 1), Outcome.BASKET);
+		// Beta Réseaux
 		quote("Imprimerie Rapide", "Com'Unifiées MetaCentrex",
-				Map.of("Licence MetaCentrex SDA Full (avec prédécroché & gestion horaire)", 5));
+				Map.of("Licence MetaCentrex SDA Full (avec prédécroché & gestion horaire)", 5), Outcome.SIGNED);
 		quote("Transports Morel", "SIP Trunk Touch",
-				Map.of("Appel(s) simu(s) SIP - Compteur", 10, "Mise en service SIP Trunk", 1));
-		quote("Auto-école Central", "Numéro - Géographique", Map.of("Numéro géographique", 2));
+				Map.of("Appel(s) simu(s) SIP - Compteur", 10, "Mise en service SIP Trunk", 1), Outcome.FOR_THE_CLIENT);
+		quote("Clinique Vétérinaire Saint-Roch", "Numéro - Géographique", Map.of("Numéro géographique", 3),
+				Outcome.SITES);
+		quote("Clinique Vétérinaire Saint-Roch", "Com'Unifiées MetaCentrex",
+				Map.of("Licence MetaCentrex SDA simple", 8), Outcome.VALIDATION);
+		quote("Auto-école Central", "Numéro - Géographique", Map.of("Numéro géographique", 2), Outcome.BASKET);
 	}
 
-	private void quote(String clientName, String offerName, Map<String, Integer> quantities) {
+	private void quote(String clientName, String offerName, Map<String, Integer> quantities, Outcome outcome) {
 		List<ClientView> clients = this.companies.clientsNamed(clientName);
 		OfferView offer = this.catalogue.offersOnSale()
 			.stream()
@@ -79,14 +120,67 @@ class QuoteDemoData implements ApplicationRunner {
 		if (clients.isEmpty() || offer == null) {
 			return;
 		}
-		Map<Long, Integer> basket = new java.util.LinkedHashMap<>();
+		Map<Long, Integer> products = new LinkedHashMap<>();
 		for (ProductView product : this.catalogue.productsOnSale(offer.id())) {
 			Integer quantity = quantities.get(product.name());
 			if (quantity != null) {
-				basket.put(product.id(), quantity);
+				products.put(product.id(), quantity);
 			}
 		}
-		this.basket.create(clients.get(0).id(), offer.id(), basket, null);
+		long clientId = clients.get(0).id();
+		Quote quote = this.basket.create(clientId, offer.id(), products, null);
+		if (outcome == Outcome.BASKET) {
+			return;
+		}
+		List<ContactView> contacts = this.companies.contacts(clientId);
+		var sites = this.companies.sites(clientId);
+		var points = this.companies.billingPoints(clientId);
+		if (contacts.isEmpty() || sites.isEmpty() || points.isEmpty()) {
+			return;
+		}
+		long id = quote.getId();
+		this.basket.addContact(id, contacts.get(0).id());
+		boolean complete = outcome != Outcome.SITES;
+		this.basket.chooseSites(id, this.basket.get(id).getVersion(), sites.get(0).id(), points.get(0).id(), complete);
+		if (!complete) {
+			return;
+		}
+		this.summary.comment(id, null, "Mise en service souhaitée avant la fin du mois.");
+		if (outcome == Outcome.SUMMARY) {
+			return;
+		}
+		this.summary.proceed(id, null);
+		switch (outcome) {
+			case SENT -> this.validation.notifyClient(id, null);
+			case SIGNED -> this.signing.accept(linkTo(id), "Paul Durand", "192.0.2.10", "Démonstration");
+			case REFUSED ->
+				this.signing.refuse(linkTo(id), "Budget reporté au trimestre prochain.", "192.0.2.10", "Démonstration");
+			case FOR_THE_CLIENT -> this.validation.validateForTheClient(id, null, true);
+			case EXPIRED -> this.entityManager
+				.createNativeQuery("update quote set valid_until = current_date - 3,"
+						+ " created_at = created_at - interval '33 days' where id = :id")
+				.setParameter("id", id)
+				.executeUpdate();
+			default -> {
+			}
+		}
+	}
+
+	/**
+	 * Sends the quote to its client and reads the link back from the mail, as the client
+	 * would.
+	 */
+	private String linkTo(long id) {
+		String recipient = this.validation.notifyClient(id, null);
+		String body = (String) this.entityManager
+			.createNativeQuery("select body from outbox_mail where recipient = :recipient order by id desc limit 1")
+			.setParameter("recipient", recipient)
+			.getSingleResult();
+		Matcher matcher = LINK.matcher(body);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No signing link in the mail to " + recipient);
+		}
+		return matcher.group(1);
 	}
 
 }
