@@ -13,6 +13,7 @@ start_portal 18081 54331
 OPERATOR=$(session operateur STAFF)
 RESELLER=$(session revendeur1 RESELLER)
 CLIENT=$(sql "select min(id) from company where name like 'Boul%' and referent_id = (select id from company where name = 'Alpha Télécom')")
+PDF_QUOTE=$(sql "select id from quote where comment = 'Devis de 50 lignes du banc d''essai'")
 
 ticks() { # CPU ticks (1/100 s) of the JVM, then of PostgreSQL (the postmaster and its children)
   local jvm pg=0 p
@@ -37,6 +38,9 @@ PAGES=(
   "Mes devis, operator, client prefix|$OPERATOR|/quotes?client=boul"
   "Mes devis, reseller, page 1 (4,000)|$RESELLER|/quotes"
   "Mes devis, reseller, step 4, page 20|$RESELLER|/quotes?step=4&page=19"
+  "Mes devis, operator, client prefix, by client name|$OPERATOR|/quotes?client=boul&sort=client&dir=asc"
+  "quote of 50 lines, its page (reseller)|$RESELLER|/quotes/$PDF_QUOTE"
+  "quote of 50 lines, its PDF (reseller)|$RESELLER|/quotes/$PDF_QUOTE/pdf"
 )
 # Every page answers 200 to its user, then every page is warmed up before any is measured (the JIT
 # compiles what they share)

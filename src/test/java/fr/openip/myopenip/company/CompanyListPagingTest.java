@@ -41,6 +41,9 @@ class CompanyListPagingTest {
 	@Autowired
 	TestClients clients;
 
+	@Autowired
+	fr.openip.myopenip.shared.list.Lists lists;
+
 	private final List<String> names = IntStream.rangeClosed(1, 30)
 		.mapToObj((i) -> String.format("Paginé %02d", i))
 		.toList();
@@ -72,6 +75,30 @@ class CompanyListPagingTest {
 			assertThat(rowsOf(pastTheEnd)).as(user + ", past the end").isEmpty();
 			assertThat(pastTheEnd).contains("30 résultat(s)");
 		}
+	}
+
+	@Test
+	void aCappedCountSaysMoreThanItsLimitAndStillReadsThePagesPastIt() {
+		var rows = fr.openip.myopenip.shared.list.ListRows.of(PagedName.class,
+				"new fr.openip.myopenip.company.PagedName(c.id, c.name)", "");
+		java.util.function.IntFunction<org.springframework.data.domain.Page<PagedName>> page = (number) -> this.lists
+			.page(fr.openip.myopenip.shared.list.ListQuery.from("Company", "c")
+				.startsWith("c.sortName", "name", "paginé")
+				.orderBy(java.util.Map.of("name", "c.sortName"), "name", true), rows, number, 10, 12);
+		var first = page.apply(0);
+		assertThat(first.getContent()).hasSize(10);
+		assertThat(fr.openip.myopenip.shared.list.Lists.countCapped(first, 12)).isTrue();
+		List<String> seen = new ArrayList<>();
+		for (int number = 0; number < 3; number++) {
+			page.apply(number).getContent().forEach((row) -> seen.add(row.name()));
+		}
+		assertThat(seen).as("the pages past the limit are read all the same").isEqualTo(this.names);
+		assertThat(page.apply(3).getContent()).isEmpty();
+		var exact = this.lists.page(fr.openip.myopenip.shared.list.ListQuery.from("Company", "c")
+			.startsWith("c.sortName", "name", "paginé 0")
+			.orderBy(java.util.Map.of("name", "c.sortName"), "name", true), rows, 0, 10, 12);
+		assertThat(exact.getTotalElements()).isEqualTo(9);
+		assertThat(fr.openip.myopenip.shared.list.Lists.countCapped(exact, 12)).isFalse();
 	}
 
 	@Test

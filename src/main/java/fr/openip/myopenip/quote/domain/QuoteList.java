@@ -46,9 +46,16 @@ public class QuoteList {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo, Integer step, String salesRep) {
 	}
 
+	/**
+	 * Mes devis counts at most this many matches ("Plus de 10 000 résultats"): an exact
+	 * count of the operator's hundreds of thousands of quotes on every page cost more
+	 * than the page.
+	 */
+	public static final long COUNT_LIMIT = 10_000;
+
 	@Transactional(readOnly = true)
 	public Page<QuoteRow> page(QuoteQuery query, String sort, boolean ascending, int page, int size) {
-		return this.lists.page(query(query, sort, ascending), QuoteRow.ROWS, page, size);
+		return this.lists.page(query(query, sort, ascending), QuoteRow.ROWS, page, size, COUNT_LIMIT);
 	}
 
 	@Transactional(readOnly = true)

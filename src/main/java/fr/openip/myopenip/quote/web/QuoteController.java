@@ -92,6 +92,7 @@ class QuoteController {
 				PAGE_SIZE);
 		model.addAttribute("quotes", results);
 		model.addAttribute("pager", Pager.of(results, request));
+		model.addAttribute("countLimit", QuoteList.COUNT_LIMIT);
 		model.addAttribute("sorting", sorting);
 		model.addAttribute("partners", this.page.partnerNames());
 		return "quote/list";

@@ -122,6 +122,15 @@ public final class ListQuery {
 	}
 
 	/**
+	 * Counts the matches, up to {@code :countLimit}: the database stops there, walking
+	 * the list's index in the list's order.
+	 */
+	String limitedCountQuery() {
+		return "select count(c.id) from (select " + this.alias + ".id as id from " + root() + this.where + " order by "
+				+ this.order + " fetch first :countLimit rows only) c";
+	}
+
+	/**
 	 * One page of rows: the page's ids from the list's index, then only those rows are
 	 * joined.
 	 */

@@ -30,9 +30,20 @@ public class Lists {
 
 	/** Page {@code page} (0-based) of {@code size} rows, and the count of all. */
 	public <R extends ListRow> Page<R> page(ListQuery query, ListRows<R> rows, int page, int size) {
+		return page(query, rows, page, size, 0);
+	}
+
+	/**
+	 * Page {@code page} (0-based) of {@code size} rows, counting the matches only up to
+	 * {@code countLimit} (0: all): a list of hundreds of thousands of rows then says
+	 * "more than {@code countLimit}" ({@link #countCapped}) instead of paying an exact
+	 * count on every page. Its pages past the limit are still read.
+	 */
+	public <R extends ListRow> Page<R> page(ListQuery query, ListRows<R> rows, int page, int size, long countLimit) {
 		var pageRequest = PageRequest.of(Math.max(page, 0), size);
-		long total = count(query);
-		if (total == 0 || pageRequest.getOffset() >= total) {
+		long total = countLimit > 0 ? limitedCount(query, countLimit + 1) : count(query);
+		boolean capped = countLimit > 0 && total > countLimit;
+		if (!capped && (total == 0 || pageRequest.getOffset() >= total)) {
 			return new PageImpl<>(List.of(), pageRequest, total);
 		}
 		TypedQuery<R> select = this.entityManager.createQuery(query.pageQuery(rows), rows.type());
@@ -40,7 +51,16 @@ public class Lists {
 		List<R> content = select.setParameter("listOffset", pageRequest.getOffset())
 			.setParameter("listSize", size)
 			.getResultList();
+		if (capped) {
+			// at least this page, and one more when it is full
+			total = Math.max(total, pageRequest.getOffset() + content.size() + (content.size() == size ? 1 : 0));
+		}
 		return new PageImpl<>(content, pageRequest, total);
+	}
+
+	/** Whether a page's count stopped at {@code countLimit} ("plus de …"). */
+	public static boolean countCapped(Page<?> page, long countLimit) {
+		return countLimit > 0 && page.getTotalElements() > countLimit;
 	}
 
 	/** The first {@code limit} rows, in the list's order (CSV exports). */
@@ -48,6 +68,12 @@ public class Lists {
 		TypedQuery<R> select = this.entityManager.createQuery(query.rowsQuery(rows), rows.type());
 		query.parameters().forEach(select::setParameter);
 		return select.setMaxResults(limit).getResultList();
+	}
+
+	private long limitedCount(ListQuery query, long limit) {
+		TypedQuery<Long> count = this.entityManager.createQuery(query.limitedCountQuery(), Long.class);
+		query.parameters().forEach(count::setParameter);
+		return count.setParameter("countLimit", limit).getSingleResult();
 	}
 
 	private long count(ListQuery query) {
