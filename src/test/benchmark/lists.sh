@@ -5,6 +5,7 @@
 # (from /proc, so all the portal's threads and all of PostgreSQL's processes are counted). Every
 # page is first checked to answer 200 to the logged-in user (a failed login would time redirects).
 # Needs: the jar built (./mvnw -DskipTests package), psql and wrk. Usage: src/test/benchmark/lists.sh
+# (ONLY='Mes devis|PDF' src/test/benchmark/lists.sh for some pages)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_MEASURED=${SECONDS_MEASURED:-15}
@@ -42,6 +43,14 @@ PAGES=(
   "quote of 50 lines, its page (reseller)|$RESELLER|/quotes/$PDF_QUOTE"
   "quote of 50 lines, its PDF (reseller)|$RESELLER|/quotes/$PDF_QUOTE/pdf"
 )
+# ONLY=regex measures the pages whose name matches it (and the home page, the yardstick)
+if [ -n "${ONLY:-}" ]; then
+  KEPT=()
+  for page in "${PAGES[@]}"; do
+    if [[ "${page%%|*}" =~ ${ONLY} || "${page%%|*}" == "home page (operator)" ]]; then KEPT+=("$page"); fi
+  done
+  PAGES=("${KEPT[@]}")
+fi
 # Every page answers 200 to its user, then every page is warmed up before any is measured (the JIT
 # compiles what they share)
 for page in "${PAGES[@]}"; do IFS='|' read -r _ cookie path <<< "$page"; expect_page "$cookie" "$path"; done

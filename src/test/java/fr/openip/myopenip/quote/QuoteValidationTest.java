@@ -208,7 +208,6 @@ class QuoteValidationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		java.nio.file.Files.write(java.nio.file.Path.of("/tmp/quote-test.pdf"), pdf);
 		String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
 		assertThat(text).contains("Appel(s) simu(s) SIP - Compteur")
 			.contains("9,00 €/mois")
@@ -221,6 +220,24 @@ class QuoteValidationTest {
 			.contains("openIP");
 		// the operator's price of the calls (1,50 €/mois) and any margin never print
 		assertThat(text).doesNotContain("1,50 €").doesNotContain("Marge").doesNotContain("Opé.");
+
+		// an exempt billing point: no VAT on the summary nor on the PDF
+		this.jdbc.update(
+				"update billing_point set vat_regime = 'EXEMPT' where id = (select billing_point_id from quote where id = ?)",
+				quote);
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(containsString("TVA 0%")))
+			.andExpect(content().string(not(containsString("10,80 €/mois"))));
+		String exempt = Pdfs
+			.text(this.mvc.perform(get("/quotes/{id}/pdf", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray())
+			.replaceAll("\\s+", " ");
+		assertThat(exempt).contains("TVA 0%").contains("TVA non applicable").doesNotContain("10,80 €/mois");
+		this.jdbc.update(
+				"update billing_point set vat_regime = 'SUBJECT' where id = (select billing_point_id from quote where id = ?)",
+				quote);
 
 		// a file that is not a PDF is refused by its content, nothing written
 		this.mvc

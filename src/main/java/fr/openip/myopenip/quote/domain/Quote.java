@@ -56,6 +56,10 @@ public class Quote extends TenantOwned {
 
 	private String clientCity;
 
+	/** The client's name lower-cased in the "C" collation, kept by the database (V13). */
+	@Column(insertable = false, updatable = false)
+	private String clientSort;
+
 	private long offerId;
 
 	private String offerName;

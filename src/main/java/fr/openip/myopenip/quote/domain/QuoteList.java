@@ -23,8 +23,8 @@ import fr.openip.myopenip.shared.web.Formats;
 @Component
 public class QuoteList {
 
-	private static final Map<String, String> SORTS = Map.of("number", "q.number", "client", "lower(q.clientName)",
-			"createdAt", "q.createdAt", "step", "q.step", "offer", "lower(q.offerName)");
+	private static final Map<String, String> SORTS = Map.of("number", "q.number", "client", "q.clientSort", "createdAt",
+			"q.createdAt", "step", "q.step", "offer", "lower(q.offerName)");
 
 	public static final Set<String> SORT_KEYS = SORTS.keySet();
 
@@ -80,7 +80,7 @@ public class QuoteList {
 			.where("q.number = :number", "number", number)
 			.where("q.quoteVersion = :quoteVersion", "quoteVersion", version)
 			.where("q.clientId = :clientId", "clientId", query.clientId())
-			.where("lower(q.clientName) like :client escape '\\'", "client", ListQuery.likePrefix(query.client()))
+			.startsWith("q.clientSort", "client", query.client())
 			.where("lower(q.offerName) like :offer escape '\\'", "offer", ListQuery.likePrefix(query.offer()))
 			.where("q.createdAt >= :createdFrom", "createdFrom",
 					query.createdFrom() == null ? null : query.createdFrom().atStartOfDay(Formats.PARIS).toInstant())

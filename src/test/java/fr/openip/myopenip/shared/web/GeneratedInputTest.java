@@ -168,6 +168,8 @@ class GeneratedInputTest {
 						"/quotes/new?clientId=" + client.getId() + "&offerId=" + sipTrunk.id(), "/quotes"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/basket"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/sites"),
+				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/comment"),
+				new Form(DemoUsers.RESELLER_ALPHA, p + "/client-account", p + "/client-account"),
 				new Form(DemoUsers.OPERATOR, o + "/edit", o),
 				new Form(DemoUsers.OPERATOR, o + "/products/new", o + "/products"), new Form(DemoUsers.OPERATOR,
 						o + "/products/" + product.getId() + "/edit", o + "/products/" + product.getId()));

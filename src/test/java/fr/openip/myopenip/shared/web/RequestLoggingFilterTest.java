@@ -1,0 +1,23 @@
+package fr.openip.myopenip.shared.web;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A signing link's token never reaches the request log.
+ */
+class RequestLoggingFilterTest {
+
+	@Test
+	void theSigningLinksTokenIsMaskedAndOtherPathsKept() {
+		String token = "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c";
+		assertThat(RequestLoggingFilter.loggable("/signature/" + token)).isEqualTo("/signature/[token]");
+		assertThat(RequestLoggingFilter.loggable("/signature/" + token + "/pdf")).isEqualTo("/signature/[token]/pdf");
+		assertThat(RequestLoggingFilter.loggable("/signature/" + token + "/accept"))
+			.isEqualTo("/signature/[token]/accept")
+			.doesNotContain(token);
+		assertThat(RequestLoggingFilter.loggable("/quotes/12/pdf")).isEqualTo("/quotes/12/pdf");
+	}
+
+}
