@@ -91,6 +91,19 @@ public class Companies {
 			.toList();
 	}
 
+	/**
+	 * The names of these partner companies the user may see, by id (a list's
+	 * "Partenaires" column: one small query for the ids of a page).
+	 */
+	public java.util.Map<Long, String> partnerNames(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			this.companies.findNames(ids, PARTNER_UNIVERSES)
+				.forEach((row) -> names.put((Long) row[0], (String) row[1]));
+		}
+		return names;
+	}
+
 	/** The partner company, if the current user may see it. */
 	public Optional<PartnerView> partner(long id) {
 		return this.companies.findById(id)

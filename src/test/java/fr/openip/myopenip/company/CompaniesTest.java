@@ -45,6 +45,20 @@ class CompaniesTest {
 	}
 
 	@Test
+	void partnerNamesAreThoseTheUserMaySeeAndNeverAClients() {
+		long alpha = this.clients.resellerId("Alpha Télécom");
+		long beta = this.clients.resellerId("Beta Réseaux");
+		long client = this.clients.aClientOfAlpha("Client sans nom de partenaire").getId();
+		logInAs(DemoUsers.OPERATOR);
+		assertThat(this.companies.partnerNames(java.util.List.of(alpha, beta, client)))
+			.containsExactlyInAnyOrderEntriesOf(java.util.Map.of(alpha, "Alpha Télécom", beta, "Beta Réseaux"));
+		logInAs(DemoUsers.RESELLER_ALPHA);
+		assertThat(this.companies.partnerNames(java.util.List.of(alpha, beta)))
+			.containsExactlyInAnyOrderEntriesOf(java.util.Map.of(alpha, "Alpha Télécom"));
+		assertThat(this.companies.partnerNames(java.util.List.of())).isEmpty();
+	}
+
+	@Test
 	void theOwnersResellerGetsItsClientAndWhatHangsFromItAnotherResellerNothing() {
 		Company client = this.clients.aClientOfAlpha("Client de l'API");
 		long beta = this.clients.resellerId("Beta Réseaux");

@@ -22,6 +22,10 @@ public interface CompanyRepository extends JpaRepository<Company, Long>, JpaSpec
 
 	List<Company> findByUniverseInOrderByName(List<CompanyUniverse> universes);
 
+	/** Id and name of these partner companies (two columns, no entity). */
+	@Query("select c.id, c.name from Company c where c.id in ?1 and c.universe in ?2")
+	List<Object[]> findNames(java.util.Collection<Long> ids, List<CompanyUniverse> universes);
+
 	/** Clients and prospects whose name starts so (lower-cased), for a quick choice. */
 	@EntityGraph(attributePaths = "referent")
 	List<Company> findTop20ByUniverseAndSortNameStartingWithOrderBySortNameAscIdAsc(CompanyUniverse universe,

@@ -47,11 +47,11 @@ public class QuoteList {
 	}
 
 	/**
-	 * Mes devis counts at most this many matches ("Plus de 10 000 résultats"): an exact
+	 * Mes devis counts at most this many matches ("Plus de 1 000 résultats"): an exact
 	 * count of the operator's hundreds of thousands of quotes on every page cost more
 	 * than the page.
 	 */
-	public static final long COUNT_LIMIT = 10_000;
+	public static final long COUNT_LIMIT = 1_000;
 
 	@Transactional(readOnly = true)
 	public Page<QuoteRow> page(QuoteQuery query, String sort, boolean ascending, int page, int size) {

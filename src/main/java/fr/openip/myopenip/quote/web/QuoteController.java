@@ -94,7 +94,7 @@ class QuoteController {
 		model.addAttribute("pager", Pager.of(results, request));
 		model.addAttribute("countLimit", QuoteList.COUNT_LIMIT);
 		model.addAttribute("sorting", sorting);
-		model.addAttribute("partners", this.page.partnerNames());
+		model.addAttribute("partners", this.page.partnerNames(results.map(QuoteRow::ownerId).getContent()));
 		return "quote/list";
 	}
 
@@ -103,7 +103,7 @@ class QuoteController {
 			Locale locale) {
 		Sorting sorting = sorting(request);
 		List<QuoteRow> rows = this.quotes.all(query, sorting.key(), sorting.ascending(), EXPORT_LIMIT);
-		Map<Long, String> partners = this.page.partnerNames();
+		Map<Long, String> partners = this.page.partnerNames(rows.stream().map(QuoteRow::ownerId).toList());
 		List<String> headers = List
 			.of("quote.number", "quote.client", "quote.city", "quote.offers", "quote.createdAt", "quote.step",
 					"quote.partners", "quote.salesRep", "quote.setupTotal", "quote.monthlyTotal")

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -13,7 +12,6 @@ import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.company.Companies;
-import fr.openip.myopenip.company.Companies.PartnerView;
 import fr.openip.myopenip.quote.domain.Quote;
 import fr.openip.myopenip.quote.domain.QuoteHistory;
 import fr.openip.myopenip.quote.domain.QuoteStatus;
@@ -80,7 +78,7 @@ class QuotePage {
 		}
 		model.addAttribute("versions", this.versions.of(quote.getNumber()));
 		model.addAttribute("expired", quote.isExpired(this.versions.today()));
-		model.addAttribute("partner", partnerNames().get(quote.getOwnerId()));
+		model.addAttribute("partner", partnerNames(List.of(quote.getOwnerId())).get(quote.getOwnerId()));
 		OfferView offer = this.catalogue.offer(quote.getOfferId()).orElseThrow();
 		basket(model, offer, quote);
 		model.addAttribute("totals", this.summary.totals(quote));
@@ -108,8 +106,9 @@ class QuotePage {
 		model.addAttribute("maxQuantity", Quote.MAX_QUANTITY);
 	}
 
-	Map<Long, String> partnerNames() {
-		return this.companies.partners().stream().collect(Collectors.toMap(PartnerView::id, PartnerView::name));
+	/** "Partenaires": the names of the quotes' resellers. */
+	Map<Long, String> partnerNames(java.util.Collection<Long> ownerIds) {
+		return this.companies.partnerNames(ownerIds.stream().filter(java.util.Objects::nonNull).distinct().toList());
 	}
 
 }
