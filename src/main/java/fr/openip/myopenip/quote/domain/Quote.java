@@ -361,10 +361,6 @@ public class Quote extends TenantOwned {
 		return this.sentAt;
 	}
 
-	String getSigningTokenHash() {
-		return this.signingTokenHash;
-	}
-
 	public Instant getDecidedAt() {
 		return this.decidedAt;
 	}
