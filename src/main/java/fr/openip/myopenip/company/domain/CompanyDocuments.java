@@ -1,8 +1,5 @@
 package fr.openip.myopenip.company.domain;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import fr.openip.myopenip.company.domain.HistoryEntry.Subject;
@@ -49,9 +46,9 @@ public class CompanyDocuments {
 
 	private StoredFile attach(Company company, BillingPoint point, Kind kind, String filename, byte[] content) {
 		PdfDocuments.check(content);
-		String name = safeName(filename);
+		String name = PdfDocuments.fileName(filename);
 		StoredFile file = this.files
-			.save(new StoredFile(company, name, content, sha256(content), CompanyHistory.actor()));
+			.save(new StoredFile(company, name, content, PdfDocuments.sha256(content), CompanyHistory.actor()));
 		if (kind == Kind.SEPA_MANDATE) {
 			point.attachSepaMandate(file);
 		}
@@ -68,24 +65,6 @@ public class CompanyDocuments {
 			.orElseThrow(() -> new CompanyNotFoundException("File", fileId));
 		file.getContent();
 		return file;
-	}
-
-	static String safeName(String filename) {
-		String name = filename == null ? ""
-				: filename.replaceAll("[\\\\/]", "_").replaceAll("[\\p{Cntrl}\"]", "").trim();
-		if (name.isEmpty()) {
-			name = "document.pdf";
-		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -25,7 +25,7 @@ public class QuoteDocument extends QuotePart {
 
 	void replace(byte[] content) {
 		this.content = content;
-		this.sha256 = QuoteSummary.sha256(content);
+		this.sha256 = fr.openip.myopenip.shared.pdf.PdfDocuments.sha256(content);
 		touch();
 	}
 

@@ -1,9 +1,6 @@
 package fr.openip.myopenip.quote.domain;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -80,8 +77,9 @@ public class QuoteSummary {
 			throw new fr.openip.myopenip.shared.BusinessRuleException("quote.error.tooManyAttachments",
 					String.valueOf(MAX_ATTACHMENTS));
 		}
-		String name = safeName(filename);
-		this.attachments.save(new QuoteAttachment(quote, name, content, sha256(content), QuoteHistory.currentUser()));
+		String name = PdfDocuments.fileName(filename);
+		this.attachments
+			.save(new QuoteAttachment(quote, name, content, PdfDocuments.sha256(content), QuoteHistory.currentUser()));
 		this.history.record(quote, Kind.ATTACHMENT_ADDED, name);
 		return quote;
 	}
@@ -130,24 +128,6 @@ public class QuoteSummary {
 		quote.proceedToValidation();
 		this.history.record(quote, Kind.SUMMARY_READ, null);
 		return quote;
-	}
-
-	static String safeName(String filename) {
-		String name = filename == null ? ""
-				: filename.replaceAll("[\\\\/]", "_").replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (name.isEmpty()) {
-			name = "piece-jointe.pdf";
-		}
-		return name.length() > 200 ? name.substring(name.length() - 200) : name;
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

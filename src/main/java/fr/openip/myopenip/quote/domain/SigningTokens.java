@@ -19,7 +19,7 @@ final class SigningTokens {
 	}
 
 	static String hash(String token) {
-		return QuoteSummary.sha256(token.getBytes(StandardCharsets.US_ASCII));
+		return fr.openip.myopenip.shared.pdf.PdfDocuments.sha256(token.getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

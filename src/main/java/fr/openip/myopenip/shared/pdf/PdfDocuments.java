@@ -127,6 +127,30 @@ public class PdfDocuments {
 		}
 	}
 
+	/**
+	 * The name an uploaded file is kept under: no path, no control character or quote, at
+	 * most its last 200 characters, "document.pdf" when nothing is left.
+	 */
+	public static String fileName(String uploaded) {
+		String name = uploaded == null ? ""
+				: uploaded.replaceAll("[\\\\/]", "_").replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.isEmpty()) {
+			name = "document.pdf";
+		}
+		return name.length() > 200 ? name.substring(name.length() - 200) : name;
+	}
+
+	/** The SHA-256 of the bytes, in hexadecimal: a document's fingerprint. */
+	public static String sha256(byte[] content) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static boolean startsWithMagic(byte[] content) {
 		// A PDF may have a few bytes of garbage before its header; the specification
 		// allows 1024.

@@ -22,6 +22,17 @@ class PdfDocumentsTest {
 	}
 
 	@Test
+	void anUploadedFileIsKeptUnderANameWithoutPathNorControlCharacters() {
+		assertThat(PdfDocuments.fileName("..\\..\\etc/passwd")).isEqualTo(".._.._etc_passwd");
+		assertThat(PdfDocuments.fileName("re\u0000levé \"RIB\".pdf")).isEqualTo("relevé RIB.pdf");
+		assertThat(PdfDocuments.fileName("   ")).isEqualTo("document.pdf");
+		assertThat(PdfDocuments.fileName(null)).isEqualTo("document.pdf");
+		assertThat(PdfDocuments.fileName("a".repeat(300) + ".pdf")).hasSize(200).endsWith(".pdf");
+		assertThat(PdfDocuments.sha256("abc".getBytes()))
+			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	}
+
+	@Test
 	void anUploadIsAPdfByItsContentNotItsName() {
 		assertThatThrownBy(() -> PdfDocuments.check("%PDF-1.7 mais rien derrière".getBytes()))
 			.isInstanceOf(BusinessRuleException.class)
