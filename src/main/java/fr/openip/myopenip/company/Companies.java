@@ -64,6 +64,14 @@ public class Companies {
 			String phone, String mobile, String email, boolean administrator) {
 	}
 
+	/**
+	 * A client with the parts of it a page shows together: a site, a billing point, some
+	 * contacts (each null or empty when not asked for, or not the client's).
+	 */
+	public record ClientParts(ClientView client, SiteView site, BillingPointView billingPoint,
+			List<ContactView> contacts) {
+	}
+
 	private static final List<CompanyUniverse> PARTNER_UNIVERSES = List.of(CompanyUniverse.OPERATOR,
 			CompanyUniverse.RESELLER, CompanyUniverse.AMBASSADOR);
 
@@ -118,6 +126,26 @@ public class Companies {
 		return this.companies.findWithReferentById(id)
 			.filter((company) -> !company.getUniverse().isPartner())
 			.map(Companies::clientView);
+	}
+
+	/**
+	 * The client, if the current user may see it, with its site and billing point of
+	 * these ids and these contacts: one statement, and one more for the contacts.
+	 */
+	public Optional<ClientParts> parts(long clientId, Long siteId, Long billingPointId,
+			java.util.Collection<Long> contactIds) {
+		List<Object[]> rows = this.companies.findWithParts(clientId, siteId, billingPointId);
+		if (rows.isEmpty() || ((Company) rows.get(0)[0]).getUniverse().isPartner()) {
+			return Optional.empty();
+		}
+		Object[] row = rows.get(0);
+		List<ContactView> contacts = (contactIds == null || contactIds.isEmpty()) ? List.of()
+				: this.contacts.findByCompanyIdAndIdInOrderByAdministratorDescLastNameAsc(clientId, contactIds)
+					.stream()
+					.map(Companies::view)
+					.toList();
+		return Optional.of(new ClientParts(clientView((Company) row[0]), row[1] == null ? null : view((Site) row[1]),
+				row[2] == null ? null : view((BillingPoint) row[2]), contacts));
 	}
 
 	private static ClientView clientView(Company company) {

@@ -20,8 +20,8 @@ public class Orders {
 
 	/** A validated quote, as the order needs it. */
 	public record NewOrder(long ownerId, long quoteId, String quoteReference, long clientId, String clientName,
-			long offerId, String offerName, int commitmentMonths, long installationSiteId, Long billingPointId,
-			List<NewLine> lines) {
+			long offerId, String offerName, int commitmentMonths, long installationSiteId, String siteName,
+			Long billingPointId, List<Long> contactIds, String resellerEmail, List<NewLine> lines) {
 	}
 
 	/** A quote line: a product, how many, at the prices of the quote. */

@@ -159,6 +159,29 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /quotes/{id}/validate-for-client",
 				Rule.only(Caller.RESELLER, Caller.OTHER_RESELLER).ofTenant());
 		RULES.put("POST /quotes/{id}/final-validation", Rule.only(Caller.OPERATOR, Caller.ADMIN).ofTenant());
+		RULES.put("GET /contracted-offers", Rule.loggedIn());
+		RULES.put("GET /contracted-offers/export", Rule.loggedIn());
+		for (String read : new String[] { "GET /contracted-offers/{id}", "GET /contracted-offers/{id}/scope",
+				"GET /contracted-offers/{id}/history", "GET /contracted-offers/{id}/delivery-note",
+				"GET /contracted-offers/{id}/sheets/{sheetId}/delivery-note", "GET /orders/{id}" }) {
+			RULES.put(read, Rule.loggedIn().ofTenant());
+		}
+		Rule sellers = Rule.only(Caller.RESELLER, Caller.OTHER_RESELLER, Caller.OPERATOR, Caller.ADMIN);
+		RULES.put("GET /contracted-offers/{id}/prices", sellers.ofTenant());
+		RULES.put("GET /contracted-offers/{id}/termination", sellers.ofTenant());
+		RULES.put("POST /contracted-offers/{id}/termination", sellers.ofTenant());
+		RULES.put("GET /orders", Rule.loggedIn());
+		RULES.put("GET /contracted-offers/{id}/conversations", Rule.loggedIn().ofTenant());
+		RULES.put("GET /conversations", Rule.loggedIn());
+		RULES.put("POST /conversations", Rule.loggedIn());
+		for (String talk : new String[] { "GET /conversations/{id}", "POST /conversations/{id}/messages",
+				"POST /conversations/{id}/contact", "POST /conversations/{id}/close" }) {
+			RULES.put(talk, Rule.loggedIn().ofTenant());
+		}
+		for (String work : new String[] { "POST /orders/{id}/take", "POST /orders/{id}/production-pilot",
+				"POST /orders/{id}/sheets" }) {
+			RULES.put(work, Rule.only(Caller.ADV).ofTenant());
+		}
 		RULES.put("GET /catalogue/documents/conditions", Rule.loggedIn());
 		RULES.put("GET /catalogue/documents/tarifs", Rule.loggedIn());
 		for (String signing : new String[] { "GET /signature/{token}", "GET /signature/{token}/pdf",
@@ -217,6 +240,12 @@ class AuthorizationMatrixTest {
 
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	fr.openip.myopenip.order.TestOrders orders;
+
+	@Autowired
+	fr.openip.myopenip.order.domain.Conversations conversations;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -367,7 +396,16 @@ class AuthorizationMatrixTest {
 		this.quoteSummary.attach(quote.getId(), "matrice.pdf", fr.openip.myopenip.company.Pdfs.minimal());
 		long attachment = this.jdbc.queryForObject("select id from quote_attachment where quote_id = ?", Long.class,
 				quote.getId());
-		return Map.of("/quotes/",
+		SecurityContextHolder.clearContext();
+		String resellerName = reseller == this.clients.resellerId("Alpha Télécom") ? "Alpha Télécom" : "Beta Réseaux";
+		var order = this.orders.place(resellerName, name + " Commande", "Numéro - Géographique",
+				Map.of("Numéro géographique", 1));
+		long sheet = this.jdbc.queryForObject("select id from contracted_sheet where contracted_offer_id = ?",
+				Long.class, order.contractedOfferId());
+		long conversation = this.conversations.start(order.id(), name + " sujet", "Message").getId();
+		return Map.of("/conversations/", Map.of("id", String.valueOf(conversation)), "/contracted-offers/",
+				Map.of("id", String.valueOf(order.contractedOfferId()), "sheetId", String.valueOf(sheet)), "/orders/",
+				Map.of("id", String.valueOf(order.id())), "/quotes/",
 				Map.of("id", quote.getId().toString(), "contactId", file.contacts().get(0).getId().toString(),
 						"attachmentId", String.valueOf(attachment), "otherId", quote.getId().toString()),
 				"/signature/", Map.of("token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), "/catalogue/offers/",

@@ -62,10 +62,11 @@ class RoleMenusBrowserTest {
 		this.browser.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
 		assertThat(this.browser.find(By.id("greeting")).getText()).isEqualTo("Bonjour Alice Martin");
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Revendeur").contains("Alpha Télécom");
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes");
 		assertThat(menuItems(0)).containsExactly("Clients", "Prospects", "Contacts");
-		assertThat(menuItems(1)).containsExactly("Offres");
+		assertThat(menuItems(1)).containsExactly("Offres", "Offres contractées");
 		assertThat(menuItems(2)).containsExactly("Mes devis");
+		assertThat(menuItems(3)).containsExactly("Commandes");
 		assertThat(this.browser.consoleErrors()).isEmpty();
 	}
 
@@ -73,22 +74,22 @@ class RoleMenusBrowserTest {
 	void theOperatorAndTheOrderDeskSeeNoAdministration() {
 		this.browser.logIn(DemoUsers.OPERATOR, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Opérateur").contains("openIP");
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes");
 		assertThat(menuItems(0)).containsExactly("Opérateurs", "Ambassadeurs", "Clients", "Prospects",
 				"Entreprises autres", "Contacts");
 		this.browser.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Administration des ventes");
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes");
 	}
 
 	@Test
 	void anAdminSeesTheAdministrationMenuAndReachesEachPage() {
 		this.browser.logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, true);
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Administration");
-		assertThat(menuItems(3)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Administration");
+		assertThat(menuItems(4)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
 				"Entreprises partenaires", "Boîte d'envoi");
 		this.browser.findAll(By.cssSelector("#topMenu > li"))
-			.get(3)
+			.get(4)
 			.findElement(By.cssSelector("a.dropdown-toggle"))
 			.click();
 		this.browser.click("Comptes utilisateurs");

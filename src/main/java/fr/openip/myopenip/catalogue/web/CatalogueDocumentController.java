@@ -1,15 +1,11 @@
 package fr.openip.myopenip.catalogue.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,27 +38,20 @@ class CatalogueDocumentController {
 
 	@GetMapping("/catalogue/documents/conditions")
 	ResponseEntity<byte[]> conditions() {
-		return pdf(this.pdfs.render("conditions", Map.of("today", today())), "conditions-generales.pdf");
+		return PdfDocuments.response(this.pdfs.render("conditions", Map.of("today", today())),
+				"conditions-generales.pdf", true);
 	}
 
 	@GetMapping("/catalogue/documents/tarifs")
 	ResponseEntity<byte[]> tariffs() {
 		Map<OfferView, List<ProductView>> offers = new LinkedHashMap<>();
 		this.catalogue.offersOnSale().forEach((offer) -> offers.put(offer, this.catalogue.productsOnSale(offer.id())));
-		return pdf(this.pdfs.render("tariffs", Map.of("offers", offers, "today", today())),
-				"catalogue-tarifaire-entreprises.pdf");
+		return PdfDocuments.response(this.pdfs.render("tariffs", Map.of("offers", offers, "today", today())),
+				"catalogue-tarifaire-entreprises.pdf", true);
 	}
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock.withZone(Formats.PARIS));
-	}
-
-	private static ResponseEntity<byte[]> pdf(byte[] content, String filename) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.body(content);
 	}
 
 }

@@ -39,4 +39,15 @@ public interface CompanyRepository extends JpaRepository<Company, Long>, JpaSpec
 	@Query("select c from Company c where c.id = ?1")
 	Optional<Company> findWithReferentById(long id);
 
+	/**
+	 * The client, its referent, and the site and billing point of these ids if they are
+	 * its own (else null), in one statement.
+	 */
+	@Query("""
+			select c, s, b from Company c left join fetch c.referent
+			left join Site s on s.id = ?2 and s.company = c
+			left join BillingPoint b on b.id = ?3 and b.company = c
+			where c.id = ?1""")
+	List<Object[]> findWithParts(long id, Long siteId, Long billingPointId);
+
 }

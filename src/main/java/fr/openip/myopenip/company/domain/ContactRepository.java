@@ -18,6 +18,9 @@ public interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpec
 
 	Optional<Contact> findByIdAndCompanyId(long id, long companyId);
 
+	List<Contact> findByCompanyIdAndIdInOrderByAdministratorDescLastNameAsc(long companyId,
+			java.util.Collection<Long> ids);
+
 	@Override
 	@EntityGraph(attributePaths = "company")
 	Page<Contact> findAll(Specification<Contact> specification, Pageable pageable);

@@ -1,6 +1,7 @@
 package fr.openip.myopenip.order.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,13 +11,15 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Generated;
 
-import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.order.OrderState;
+import fr.openip.myopenip.order.OrderType;
+import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.shared.TenantOwned;
 
 /**
  * An OC ("offre contractée" {@code OC150943}): one offer live at one client site, with
- * its contracted product sheets. Its état follows its orders'.
+ * its contracted product sheets. Its état is its current order's; it keeps that order's
+ * number, type and Pilote ADV for the list.
  */
 @Entity
 @Table(name = "contracted_offer")
@@ -30,6 +33,10 @@ public class ContractedOffer extends TenantOwned {
 
 	private String clientName;
 
+	/** The client's name lower-cased in the "C" collation, kept by the database. */
+	@Column(insertable = false, updatable = false)
+	private String clientSort;
+
 	private long offerId;
 
 	private String offerName;
@@ -38,12 +45,26 @@ public class ContractedOffer extends TenantOwned {
 
 	private long installationSiteId;
 
+	private String siteName;
+
 	private Long billingPointId;
+
+	/** Its on-site contacts, contacts of its client. */
+	private Long[] contactIds;
 
 	@Enumerated(EnumType.STRING)
 	private OrderState state = OrderState.DEPOSITED;
 
 	private LocalDate deliveredOn;
+
+	private Long currentOrderId;
+
+	private String orderNumber;
+
+	@Enumerated(EnumType.STRING)
+	private OrderType orderType;
+
+	private String advPilot;
 
 	protected ContractedOffer() {
 	}
@@ -56,7 +77,24 @@ public class ContractedOffer extends TenantOwned {
 		this.offerName = order.offerName();
 		this.commitmentMonths = order.commitmentMonths();
 		this.installationSiteId = order.installationSiteId();
+		this.siteName = order.siteName();
 		this.billingPointId = order.billingPointId();
+		this.contactIds = order.contactIds().stream().distinct().toArray(Long[]::new);
+	}
+
+	/** The OC reads what its current order reads. */
+	void follow(CustomerOrder order) {
+		this.currentOrderId = order.getId();
+		this.orderNumber = order.getNumber();
+		this.orderType = order.getType();
+		this.advPilot = order.getAdvPilot();
+		if (this.state != order.getState()) {
+			this.state = order.getState();
+			if (order.getState() == OrderState.DELIVERED && order.getType() == OrderType.CREATION) {
+				this.deliveredOn = order.getDeliveredOn();
+			}
+		}
+		touch();
 	}
 
 	public String getNumber() {
@@ -87,8 +125,16 @@ public class ContractedOffer extends TenantOwned {
 		return this.installationSiteId;
 	}
 
+	public String getSiteName() {
+		return this.siteName;
+	}
+
 	public Long getBillingPointId() {
 		return this.billingPointId;
+	}
+
+	public List<Long> getContactIds() {
+		return this.contactIds == null ? List.of() : List.of(this.contactIds);
 	}
 
 	public OrderState getState() {
@@ -97,6 +143,22 @@ public class ContractedOffer extends TenantOwned {
 
 	public LocalDate getDeliveredOn() {
 		return this.deliveredOn;
+	}
+
+	public Long getCurrentOrderId() {
+		return this.currentOrderId;
+	}
+
+	public String getOrderNumber() {
+		return this.orderNumber;
+	}
+
+	public OrderType getOrderType() {
+		return this.orderType;
+	}
+
+	public String getAdvPilot() {
+		return this.advPilot;
 	}
 
 }

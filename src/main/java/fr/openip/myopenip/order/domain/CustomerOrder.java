@@ -1,6 +1,8 @@
 package fr.openip.myopenip.order.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,11 +15,13 @@ import org.hibernate.annotations.Generated;
 import fr.openip.myopenip.order.OrderState;
 import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.Orders.NewOrder;
+import fr.openip.myopenip.order.SheetState;
+import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.TenantOwned;
 
 /**
- * An order ("Commande : COM155756") on an OC: its type, its état, when it was deposited
- * and from which quote, and its pilots at the order desk.
+ * An order ("Commande : COM155756") on an OC: its type, its état (which follows its
+ * sheets), when it was deposited and from which quote, and its pilots at the order desk.
  */
 @Entity
 @Table(name = "customer_order")
@@ -41,11 +45,33 @@ public class CustomerOrder extends TenantOwned {
 
 	private long clientId;
 
+	private String clientName;
+
+	private String offerName;
+
 	private Instant depositedAt;
+
+	/**
+	 * 0 nobody has taken it, 1 taken, 2 closed: the queue's order, kept by the database.
+	 */
+	@Column(insertable = false, updatable = false)
+	private Short queueRank;
+
+	/** The client's name lower-cased in the "C" collation, kept by the database. */
+	@Column(insertable = false, updatable = false)
+	private String clientSort;
+
+	private LocalDate deliveredOn;
 
 	private String advPilot;
 
 	private String productionPilot;
+
+	/** Who hears of the sheets that wait for the reseller, and of the delivery. */
+	private String resellerEmail;
+
+	/** A termination's date of effect. */
+	private LocalDate effectiveOn;
 
 	protected CustomerOrder() {
 	}
@@ -57,7 +83,89 @@ public class CustomerOrder extends TenantOwned {
 		this.quoteReference = order.quoteReference();
 		this.contractedOfferId = offer.getId();
 		this.clientId = order.clientId();
+		this.clientName = offer.getClientName();
+		this.offerName = offer.getOfferName();
 		this.depositedAt = now;
+		this.resellerEmail = order.resellerEmail();
+	}
+
+	/** A termination of the OC at {@code effectiveOn}: "En cours de résiliation". */
+	CustomerOrder(ContractedOffer offer, Instant now, String resellerEmail, LocalDate effectiveOn) {
+		super(offer.getOwnerId());
+		this.type = OrderType.TERMINATION;
+		this.state = OrderState.TERMINATING;
+		this.contractedOfferId = offer.getId();
+		this.clientId = offer.getClientId();
+		this.clientName = offer.getClientName();
+		this.offerName = offer.getOfferName();
+		this.depositedAt = now;
+		this.resellerEmail = resellerEmail;
+		this.effectiveOn = effectiveOn;
+	}
+
+	/**
+	 * "Prendre en charge": the user becomes the Pilote ADV of an order nobody has taken.
+	 * @throws BusinessRuleException {@code order.error.taken} when someone has
+	 */
+	void take(String pilot) {
+		if (this.advPilot != null) {
+			throw new BusinessRuleException("order.error.taken", this.number, this.advPilot);
+		}
+		if (isClosed()) {
+			throw new BusinessRuleException("order.error.closed", this.number);
+		}
+		this.advPilot = pilot;
+		touch();
+	}
+
+	void productionPilot(String pilot) {
+		this.productionPilot = pilot;
+		touch();
+	}
+
+	/**
+	 * The état its sheets give it (SPEC §5): all delivered (or cancelled) → Livrée, all
+	 * cancelled or impossible → Annulée; a termination is Résiliée when all its sheets
+	 * are; otherwise in progress once taken or worked.
+	 * @return whether it changed
+	 */
+	boolean follow(Collection<SheetState> sheets, LocalDate today) {
+		OrderState next = stateOf(sheets);
+		if (next == this.state) {
+			return false;
+		}
+		this.state = next;
+		if (next == OrderState.DELIVERED || next == OrderState.TERMINATED) {
+			this.deliveredOn = today;
+		}
+		touch();
+		return true;
+	}
+
+	private OrderState stateOf(Collection<SheetState> sheets) {
+		boolean cancelled = !sheets.isEmpty() && sheets.stream()
+			.allMatch((sheet) -> sheet == SheetState.CANCELLED || sheet == SheetState.DELIVERY_IMPOSSIBLE);
+		if (this.type == OrderType.TERMINATION) {
+			if (!sheets.isEmpty() && sheets.stream().allMatch((sheet) -> sheet == SheetState.TERMINATED)) {
+				return OrderState.TERMINATED;
+			}
+			return OrderState.TERMINATING;
+		}
+		if (cancelled) {
+			return OrderState.CANCELLED;
+		}
+		if (!sheets.isEmpty() && sheets.stream()
+			.allMatch((sheet) -> sheet == SheetState.DELIVERED || sheet == SheetState.CANCELLED
+					|| sheet == SheetState.DELIVERY_IMPOSSIBLE)) {
+			return OrderState.DELIVERED;
+		}
+		boolean worked = sheets.stream().anyMatch((sheet) -> sheet != SheetState.UNDEFINED);
+		return (this.advPilot != null || worked) ? OrderState.IN_PROGRESS : OrderState.DEPOSITED;
+	}
+
+	public boolean isClosed() {
+		return this.state == OrderState.DELIVERED || this.state == OrderState.CANCELLED
+				|| this.state == OrderState.TERMINATED;
 	}
 
 	public String getNumber() {
@@ -88,8 +196,20 @@ public class CustomerOrder extends TenantOwned {
 		return this.clientId;
 	}
 
+	public String getClientName() {
+		return this.clientName;
+	}
+
+	public String getOfferName() {
+		return this.offerName;
+	}
+
 	public Instant getDepositedAt() {
 		return this.depositedAt;
+	}
+
+	public LocalDate getDeliveredOn() {
+		return this.deliveredOn;
 	}
 
 	public String getAdvPilot() {
@@ -98,6 +218,14 @@ public class CustomerOrder extends TenantOwned {
 
 	public String getProductionPilot() {
 		return this.productionPilot;
+	}
+
+	public LocalDate getEffectiveOn() {
+		return this.effectiveOn;
+	}
+
+	public String getResellerEmail() {
+		return this.resellerEmail;
 	}
 
 }

@@ -24,14 +24,17 @@ public class OrderPlacement {
 
 	private final ContractedOfferRepository offers;
 
+	private final OrderEventRepository events;
+
 	private final EntityManager entities;
 
 	private final Clock clock;
 
-	OrderPlacement(CustomerOrderRepository orders, ContractedOfferRepository offers, EntityManager entities,
-			Clock clock) {
+	OrderPlacement(CustomerOrderRepository orders, ContractedOfferRepository offers, OrderEventRepository events,
+			EntityManager entities, Clock clock) {
 		this.orders = orders;
 		this.offers = offers;
+		this.events = events;
 		this.entities = entities;
 		this.clock = clock;
 	}
@@ -45,6 +48,9 @@ public class OrderPlacement {
 		ContractedOffer offer = this.offers.saveAndFlush(new ContractedOffer(request));
 		CustomerOrder order = this.orders
 			.saveAndFlush(new CustomerOrder(request, OrderType.CREATION, offer, this.clock.instant()));
+		offer.follow(order);
+		this.events.save(new OrderEvent(offer, order, null, OrderEvent.Kind.PLACED, OrderDesk.currentUser())
+			.comment(request.quoteReference()));
 		for (NewLine line : request.lines()) {
 			this.entities
 				.createNativeQuery(

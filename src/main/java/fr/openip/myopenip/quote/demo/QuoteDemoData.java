@@ -98,6 +98,19 @@ class QuoteDemoData implements ApplicationRunner {
 				Map.of("Appel(s) simu(s) SIP - Compteur", 4, "Mise en service SIP Trunk", 1), Outcome.SUMMARY);
 		quote("Hôtel Bellevue", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 6), Outcome.VALIDATION);
 		quote("Garage des Tilleuls", "Numéro - Géographique", Map.of("Numéro géographique", 1), Outcome.BASKET);
+		// orders the order desk works (order module's demo data): the guide's examples
+		// first
+		quote("Cabinet Lefèvre Avocats", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 2),
+				Outcome.FOR_THE_CLIENT);
+		quote("Cabinet Lefèvre Avocats", "Com'Unifiées MetaCentrex",
+				Map.of("Licence MetaCentrex SDA simple", 3, "Licence MetaCentrex SDA Full", 1), Outcome.FOR_THE_CLIENT);
+		quote("Boulangerie Dupain", "Numéro - Géographique", Map.of("Numéro géographique", 2), Outcome.FOR_THE_CLIENT);
+		quote("Boulangerie Dupain", "SIP Trunk Touch",
+				Map.of("Appel(s) simu(s) SIP - Compteur", 6, "Mise en service SIP Trunk", 1), Outcome.FOR_THE_CLIENT);
+		quote("Cabinet Lefèvre Avocats", "Numéro - Géographique", Map.of("Numéro géographique", 2),
+				Outcome.FOR_THE_CLIENT);
+		quote("Boulangerie Dupain", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 1),
+				Outcome.FOR_THE_CLIENT);
 		// Beta Réseaux
 		quote("Imprimerie Rapide", "Com'Unifiées MetaCentrex",
 				Map.of("Licence MetaCentrex SDA Full (avec prédécroché & gestion horaire)", 5), Outcome.SIGNED);
@@ -108,6 +121,10 @@ class QuoteDemoData implements ApplicationRunner {
 		quote("Clinique Vétérinaire Saint-Roch", "Com'Unifiées MetaCentrex",
 				Map.of("Licence MetaCentrex SDA simple", 8), Outcome.VALIDATION);
 		quote("Auto-école Central", "Numéro - Géographique", Map.of("Numéro géographique", 2), Outcome.BASKET);
+		quote("Clinique Vétérinaire Saint-Roch", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 3),
+				Outcome.FOR_THE_CLIENT);
+		quote("Imprimerie Rapide", "Numéro - Géographique", Map.of("Numéro géographique", 2), Outcome.FOR_THE_CLIENT);
+		quote("Transports Morel", "Numéro - Géographique", Map.of("Numéro géographique", 1), Outcome.FOR_THE_CLIENT);
 	}
 
 	private void quote(String clientName, String offerName, Map<String, Integer> quantities, Outcome outcome) {

@@ -159,9 +159,13 @@ public class QuoteValidation {
 					line.getSupplierReference(), line.getQuantity(), line.getSetupClient(), line.getMonthlyClient(),
 					line.getSetupOperator(), line.getMonthlyOperator()))
 			.toList();
+		String siteName = this.companies.site(quote.getClientId(), quote.getInstallationSiteId())
+			.map((site) -> site.name())
+			.orElse("");
 		return this.orders.place(new NewOrder(quote.getOwnerId(), quote.getId(), quote.getReference(),
 				quote.getClientId(), quote.getClientName(), quote.getOfferId(), quote.getOfferName(),
-				quote.getCommitmentMonths(), quote.getInstallationSiteId(), quote.getBillingPointId(), lines));
+				quote.getCommitmentMonths(), quote.getInstallationSiteId(), siteName, quote.getBillingPointId(),
+				quote.getContactIds(), quote.getSalesRepEmail(), lines));
 	}
 
 	private Quote locked(long id, Long expectedVersion) {

@@ -1,14 +1,10 @@
 package fr.openip.myopenip.quote.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +26,7 @@ import fr.openip.myopenip.quote.domain.QuoteValidation;
 import fr.openip.myopenip.quote.domain.QuoteVersionsView;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.pdf.PdfDocuments;
 
 /**
  * Steps 3 and 4 of a quote: "Editer le devis (en pdf)", the comment, "Pièces jointes" /
@@ -67,7 +64,8 @@ class QuoteStepsController {
 	@GetMapping("/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id) {
 		Quote quote = this.basket.get(id);
-		return pdfResponse(this.pdf.render(quote), quote.getNumber() + "-" + quote.getQuoteVersion() + ".pdf", true);
+		return PdfDocuments.response(this.pdf.render(quote), quote.getNumber() + "-" + quote.getQuoteVersion() + ".pdf",
+				true);
 	}
 
 	@PostMapping("/comment")
@@ -99,7 +97,7 @@ class QuoteStepsController {
 	@GetMapping("/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
 		QuoteAttachment attachment = this.summary.attachment(id, attachmentId);
-		return pdfResponse(attachment.getContent(), attachment.getFilename(), false);
+		return PdfDocuments.response(attachment.getContent(), attachment.getFilename(), false);
 	}
 
 	@PostMapping("/attachments/{attachmentId}/remove")
@@ -198,17 +196,6 @@ class QuoteStepsController {
 	/** A form without its version is as stale as one with an old version. */
 	private static Long orStale(Long version) {
 		return version == null ? -1L : version;
-	}
-
-	static ResponseEntity<byte[]> pdfResponse(byte[] content, String filename, boolean inline) {
-		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(filename, StandardCharsets.UTF_8)
-			.build();
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content);
 	}
 
 }

@@ -18,6 +18,7 @@ import fr.openip.myopenip.quote.domain.QuoteSigning.Link;
 import fr.openip.myopenip.quote.domain.QuoteSigning.LinkState;
 import fr.openip.myopenip.quote.domain.QuoteSummary;
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.pdf.PdfDocuments;
 
 /**
  * The client's signing page, public, reached by the link of its mail: the quote at client
@@ -46,7 +47,7 @@ class SigningController {
 	@GetMapping("/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String token) {
 		return this.signing.pdf(token)
-			.map((content) -> QuoteStepsController.pdfResponse(content, "devis.pdf", true))
+			.map((content) -> PdfDocuments.response(content, "devis.pdf", true))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 

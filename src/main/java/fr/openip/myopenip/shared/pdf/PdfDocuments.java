@@ -1,5 +1,6 @@
 package fr.openip.myopenip.shared.pdf;
 
+import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,10 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import fr.openip.myopenip.shared.BusinessRuleException;
@@ -141,6 +146,21 @@ public class PdfDocuments {
 	}
 
 	/** The SHA-256 of the bytes, in hexadecimal: a document's fingerprint. */
+	/**
+	 * The answer carrying a PDF, shown in the browser ({@code inline}) or downloaded,
+	 * under this file name.
+	 */
+	public static ResponseEntity<byte[]> response(byte[] content, String filename, boolean inline) {
+		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+			.filename(filename, StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content);
+	}
+
 	public static String sha256(byte[] content) {
 		try {
 			return java.util.HexFormat.of()

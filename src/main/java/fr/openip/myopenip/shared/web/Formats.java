@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -26,8 +27,9 @@ public class Formats {
 		return instant == null ? "" : DATE_TIME.format(instant);
 	}
 
-	public String date(Instant instant) {
-		return instant == null ? "" : DATE.format(instant);
+	/** "22/07/2020", of an instant (in Paris) or of a date. */
+	public String date(TemporalAccessor instantOrDate) {
+		return instantOrDate == null ? "" : DATE.format(instantOrDate);
 	}
 
 	/** "12,50 %". */

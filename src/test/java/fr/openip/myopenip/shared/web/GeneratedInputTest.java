@@ -77,6 +77,12 @@ class GeneratedInputTest {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	fr.openip.myopenip.order.TestOrders orders;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	/** A form: who posts it, the page that shows it, where it is posted. */
 	record Form(String user, String page, String action) {
 	}
@@ -138,6 +144,25 @@ class GeneratedInputTest {
 		long quote = this.quoteBasket.create(client.getId(), sipTrunk.id(), Map.of(calls.id(), 2), null).getId();
 		String c = "/companies/" + client.getId();
 		String p = "/companies/" + prospect;
+		// an order the order desk has taken, and a delivered one the reseller may
+		// terminate
+		var worked = this.orders.forAlpha("Commande Aléatoire", 2);
+		this.mvc.perform(post("/orders/{id}/take", worked.id()).with(csrf()).with(this.logins.as(DemoUsers.ADV)));
+		var delivered = this.orders.forAlpha("Livrée Aléatoire", 1);
+		this.mvc.perform(post("/orders/{id}/take", delivered.id()).with(csrf()).with(this.logins.as(DemoUsers.ADV)));
+		for (String state : List.of("IN_PROGRESS", "DELIVERED")) {
+			long sheet = this.jdbc.queryForObject("select id from ordered_sheet where order_id = ?", Long.class,
+					delivered.id());
+			this.mvc.perform(post("/orders/{id}/sheets", delivered.id()).with(csrf())
+				.param("sheet", String.valueOf(sheet))
+				.param("version[" + sheet + "]",
+						String.valueOf(this.jdbc.queryForObject("select version from ordered_sheet where id = ?",
+								Long.class, sheet)))
+				.param("state", state)
+				.with(this.logins.as(DemoUsers.ADV)));
+		}
+		String w = "/orders/" + worked.id();
+		String t = "/contracted-offers/" + delivered.contractedOfferId() + "/termination";
 		List<Form> forms = List.of(
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/clients/new", "/companies/clients/new"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/prospects/new", "/companies/prospects/new"),
@@ -170,7 +195,8 @@ class GeneratedInputTest {
 				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/sites"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/comment"),
 				new Form(DemoUsers.RESELLER_ALPHA, p + "/client-account", p + "/client-account"),
-				new Form(DemoUsers.OPERATOR, o + "/edit", o),
+				new Form(DemoUsers.ADV, w, w + "/sheets"), new Form(DemoUsers.ADV, w, w + "/production-pilot"),
+				new Form(DemoUsers.RESELLER_ALPHA, t, t), new Form(DemoUsers.OPERATOR, o + "/edit", o),
 				new Form(DemoUsers.OPERATOR, o + "/products/new", o + "/products"), new Form(DemoUsers.OPERATOR,
 						o + "/products/" + product.getId() + "/edit", o + "/products/" + product.getId()));
 

@@ -1,0 +1,113 @@
+package fr.openip.myopenip.order.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.openip.myopenip.order.OrderState;
+import fr.openip.myopenip.order.OrderType;
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.TenantFilter;
+import fr.openip.myopenip.shared.list.ListQuery;
+import fr.openip.myopenip.shared.list.Lists;
+import fr.openip.myopenip.shared.web.Formats;
+
+/**
+ * "Commandes": the order desk's queue — by default the open orders, those nobody has
+ * taken first, then by age — with filters by état, pilot, client, reseller, type and date
+ * of deposit. A reseller reads its own orders there.
+ */
+@Component
+public class OrderQueue {
+
+	private static final Map<String, String> SORTS = Map.of("queue", "o.queueRank", "depositedAt", "o.depositedAt",
+			"number", "o.number", "client", "o.clientSort");
+
+	public static final Set<String> SORT_KEYS = SORTS.keySet();
+
+	public static final long COUNT_LIMIT = 1_000;
+
+	/** The "État" filter's value for every open order (its default). */
+	public static final String OPEN = "OPEN";
+
+	/** The "État" filter's value for every order. */
+	public static final String ALL = "ALL";
+
+	private final Lists lists;
+
+	OrderQueue(Lists lists) {
+		this.lists = lists;
+	}
+
+	/**
+	 * The filters; any may be null.
+	 *
+	 * @param state {@link #OPEN} (or null), {@link #ALL}, or an {@link OrderState}
+	 * @param pilot the Pilote ADV's login, or "aucun" for none
+	 */
+	public record OrderQuery(String state, String pilot, String client, Long resellerId, OrderType type,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate depositedFrom,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate depositedTo) {
+	}
+
+	@Transactional(readOnly = true)
+	public Page<OrderRow> page(OrderQuery query, String sort, boolean ascending, int page, int size) {
+		return this.lists.page(query(query, sort, ascending), OrderRow.ROWS, page, size, COUNT_LIMIT);
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrderRow> all(OrderQuery query, String sort, boolean ascending, int limit) {
+		return this.lists.all(query(query, sort, ascending), OrderRow.ROWS, limit);
+	}
+
+	private static OrderState parse(String state) {
+		try {
+			return OrderState.valueOf(state);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new BusinessRuleException("order.error.unknownState");
+		}
+	}
+
+	private static ListQuery query(OrderQuery query, String sort, boolean ascending) {
+		long tenant = TenantFilter.currentTenant();
+		String pilot = query.pilot() == null ? null : query.pilot().trim().toLowerCase(Locale.ROOT);
+		boolean noPilot = "aucun".equals(pilot);
+		ListQuery list = ListQuery.from("CustomerOrder", "o")
+			.where("o.ownerId = :owner", "owner", tenant == TenantFilter.ALL ? null : Long.valueOf(tenant))
+			.where("o.ownerId = :reseller", "reseller", query.resellerId())
+			.where("lower(o.advPilot) = :pilot", "pilot", noPilot ? null : pilot)
+			.startsWith("o.clientSort", "client", query.client())
+			.where("o.type = :type", "type", query.type())
+			.where("o.depositedAt >= :depositedFrom", "depositedFrom",
+					query.depositedFrom() == null ? null
+							: query.depositedFrom().atStartOfDay(Formats.PARIS).toInstant())
+			.where("o.depositedAt < :depositedTo", "depositedTo", query.depositedTo() == null ? null
+					: query.depositedTo().plusDays(1).atStartOfDay(Formats.PARIS).toInstant());
+		if (noPilot) {
+			list.where("o.advPilot is null");
+		}
+		String state = query.state() == null || query.state().isBlank() ? OPEN : query.state();
+		if (OPEN.equals(state)) {
+			list.where("o.queueRank < 2");
+		}
+		else if (!ALL.equals(state)) {
+			list.where("o.state = :state", "state", parse(state));
+		}
+		if (!SORTS.containsKey(sort) || "queue".equals(sort)) {
+			// nobody's first, then by age: the rank, then the date of deposit, oldest
+			// first
+			return list.orderBy(Map.of("queue", "o.queueRank " + (ascending ? "asc" : "desc") + ", o.depositedAt"),
+					"queue", ascending);
+		}
+		return list.orderBy(SORTS, sort, ascending);
+	}
+
+}

@@ -1,0 +1,109 @@
+package fr.openip.myopenip.order.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import fr.openip.myopenip.order.SheetState;
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.TenantOwned;
+
+/**
+ * An ordered product sheet ({@code CFP…}): what an order does to one contracted sheet,
+ * worked by the order desk through the states of {@link SheetTransitions}.
+ */
+@Entity
+@Table(name = "ordered_sheet")
+public class OrderedSheet extends TenantOwned {
+
+	private long orderId;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "contracted_sheet_id")
+	private ContractedSheet contracted;
+
+	private String number;
+
+	@Enumerated(EnumType.STRING)
+	private SheetState state = SheetState.UNDEFINED;
+
+	private LocalDate plannedDelivery;
+
+	private LocalDate deliveredOn;
+
+	/** The order desk's latest comment on it. */
+	private String comment;
+
+	protected OrderedSheet() {
+	}
+
+	/**
+	 * Moves the sheet to {@code target}, if the table allows it.
+	 * @throws BusinessRuleException {@code order.error.transition} otherwise
+	 */
+	void moveTo(SheetState target, LocalDate today) {
+		if (!SheetTransitions.allowed(this.state, target)) {
+			throw new BusinessRuleException("order.error.transition", this.number,
+					new DefaultMessageSourceResolvable("sheet.state." + this.state),
+					new DefaultMessageSourceResolvable("sheet.state." + target));
+		}
+		this.state = target;
+		if (target == SheetState.DELIVERED) {
+			this.deliveredOn = today;
+		}
+		touch();
+		this.contracted.follow(this);
+	}
+
+	void plan(LocalDate plannedDelivery) {
+		this.plannedDelivery = plannedDelivery;
+		touch();
+		this.contracted.follow(this);
+	}
+
+	void comment(String text) {
+		this.comment = text;
+		touch();
+	}
+
+	public String getComment() {
+		return this.comment;
+	}
+
+	public long getOrderId() {
+		return this.orderId;
+	}
+
+	public ContractedSheet getContracted() {
+		return this.contracted;
+	}
+
+	public String getNumber() {
+		return this.number;
+	}
+
+	public SheetState getState() {
+		return this.state;
+	}
+
+	public LocalDate getPlannedDelivery() {
+		return this.plannedDelivery;
+	}
+
+	public LocalDate getDeliveredOn() {
+		return this.deliveredOn;
+	}
+
+	public boolean needsTheReseller() {
+		return SheetTransitions.NEED_THE_RESELLER.contains(this.state);
+	}
+
+}

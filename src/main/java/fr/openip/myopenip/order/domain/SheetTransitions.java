@@ -1,0 +1,73 @@
+package fr.openip.myopenip.order.domain;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import fr.openip.myopenip.order.SheetState;
+
+import static fr.openip.myopenip.order.SheetState.APPOINTMENT_FAILED;
+import static fr.openip.myopenip.order.SheetState.APPOINTMENT_PLANNED;
+import static fr.openip.myopenip.order.SheetState.CANCELLED;
+import static fr.openip.myopenip.order.SheetState.DELIVERED;
+import static fr.openip.myopenip.order.SheetState.DELIVERING;
+import static fr.openip.myopenip.order.SheetState.DELIVERY_IMPOSSIBLE;
+import static fr.openip.myopenip.order.SheetState.IN_PROGRESS;
+import static fr.openip.myopenip.order.SheetState.PORTING_DATE_CONFIRMED;
+import static fr.openip.myopenip.order.SheetState.TERMINATED;
+import static fr.openip.myopenip.order.SheetState.TERMINATING;
+import static fr.openip.myopenip.order.SheetState.UNDEFINED;
+import static fr.openip.myopenip.order.SheetState.WAITING_FOR_CLIENT;
+
+/**
+ * The moves a product sheet may make (SPEC §5), the one table the order desk's forms, its
+ * service and the tests read. Nothing leaves Annulée, Livraison impossible or Résiliée;
+ * Livrée only goes to Résiliation en cours.
+ */
+public final class SheetTransitions {
+
+	private static final Map<SheetState, Set<SheetState>> ALLOWED = new EnumMap<>(SheetState.class);
+
+	static {
+		allow(UNDEFINED, WAITING_FOR_CLIENT, IN_PROGRESS, CANCELLED, DELIVERY_IMPOSSIBLE);
+		allow(WAITING_FOR_CLIENT, IN_PROGRESS, CANCELLED, DELIVERY_IMPOSSIBLE);
+		allow(IN_PROGRESS, WAITING_FOR_CLIENT, PORTING_DATE_CONFIRMED, APPOINTMENT_PLANNED, DELIVERING, DELIVERED,
+				CANCELLED, DELIVERY_IMPOSSIBLE);
+		allow(PORTING_DATE_CONFIRMED, IN_PROGRESS, WAITING_FOR_CLIENT, DELIVERING, DELIVERED, CANCELLED);
+		allow(APPOINTMENT_PLANNED, APPOINTMENT_FAILED, DELIVERING, DELIVERED, CANCELLED);
+		allow(APPOINTMENT_FAILED, APPOINTMENT_PLANNED, WAITING_FOR_CLIENT, CANCELLED, DELIVERY_IMPOSSIBLE);
+		allow(DELIVERING, DELIVERED, APPOINTMENT_FAILED, CANCELLED, DELIVERY_IMPOSSIBLE);
+		allow(DELIVERED, TERMINATING);
+		allow(TERMINATING, TERMINATED);
+		allow(CANCELLED);
+		allow(DELIVERY_IMPOSSIBLE);
+		allow(TERMINATED);
+	}
+
+	/** The states a sheet waits in for the reseller's answer. */
+	public static final Set<SheetState> NEED_THE_RESELLER = Collections
+		.unmodifiableSet(EnumSet.of(WAITING_FOR_CLIENT, APPOINTMENT_FAILED));
+
+	/** The states a sheet ends in: the order desk has nothing left to do with it. */
+	public static final Set<SheetState> FINAL = Collections
+		.unmodifiableSet(EnumSet.of(DELIVERED, CANCELLED, DELIVERY_IMPOSSIBLE, TERMINATED));
+
+	private SheetTransitions() {
+	}
+
+	private static void allow(SheetState from, SheetState... to) {
+		ALLOWED.put(from, to.length == 0 ? EnumSet.noneOf(SheetState.class) : EnumSet.of(to[0], to));
+	}
+
+	public static boolean allowed(SheetState from, SheetState to) {
+		return ALLOWED.get(from).contains(to);
+	}
+
+	/** Where a sheet in {@code from} may go, in the order of the states. */
+	public static Set<SheetState> from(SheetState from) {
+		return Collections.unmodifiableSet(ALLOWED.get(from));
+	}
+
+}

@@ -1,0 +1,124 @@
+package fr.openip.myopenip.order.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.Companies.ClientParts;
+import fr.openip.myopenip.order.domain.ContractedOffer;
+import fr.openip.myopenip.order.domain.ConversationRow;
+import fr.openip.myopenip.order.domain.Conversations;
+import fr.openip.myopenip.order.domain.ContractedOffers;
+import fr.openip.myopenip.order.domain.ContractedSheet;
+import fr.openip.myopenip.order.domain.Margins;
+import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.pdf.PdfDocuments;
+import fr.openip.myopenip.shared.web.Formats;
+
+/**
+ * What an OC's page shows: the top band (the OC, its client, its installation site), then
+ * the one tab asked for — "Détails", "Tarifs", "Périmètre" or "Historique" — each read in
+ * a few statements.
+ */
+@Component
+class ContractedOfferPage {
+
+	private final ContractedOffers offers;
+
+	private final Companies companies;
+
+	private final Catalogue catalogue;
+
+	private final Conversations conversations;
+
+	private final PdfDocuments pdfs;
+
+	private final Clock clock;
+
+	ContractedOfferPage(ContractedOffers offers, Companies companies, Catalogue catalogue, Conversations conversations,
+			PdfDocuments pdfs, Clock clock) {
+		this.conversations = conversations;
+		this.offers = offers;
+		this.companies = companies;
+		this.catalogue = catalogue;
+		this.pdfs = pdfs;
+		this.clock = clock;
+	}
+
+	/**
+	 * "Obtenir le bon de livraison": the OC's delivery note, of all its sheets or of one
+	 * ({@code sheetId}, which must be the OC's). No operator price is on it.
+	 */
+	ResponseEntity<byte[]> deliveryNote(long id, Long sheetId) {
+		ContractedOffer offer = this.offers.get(id);
+		List<ContractedSheet> sheets = this.offers.sheets(id);
+		if (sheetId != null) {
+			sheets = sheets.stream().filter((sheet) -> sheet.getId().equals(sheetId)).toList();
+			if (sheets.isEmpty()) {
+				throw new NotFoundException("ContractedSheet", sheetId);
+			}
+		}
+		ClientParts parts = this.companies.parts(offer.getClientId(), offer.getInstallationSiteId(), null, List.of())
+			.orElse(null);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("oc", offer);
+		variables.put("sheets", sheets);
+		variables.put("client", parts == null ? null : parts.client());
+		variables.put("site", parts == null ? null : parts.site());
+		variables.put("today", LocalDate.now(this.clock.withZone(Formats.PARIS)));
+		String name = "bon-de-livraison-" + offer.getNumber() + (sheetId == null ? "" : "-" + sheets.get(0).getNumber())
+				+ ".pdf";
+		return PdfDocuments.response(this.pdfs.render("delivery-note", variables), name, true);
+	}
+
+	String show(Model model, long id, String tab) {
+		ContractedOffer offer = this.offers.get(id);
+		model.addAttribute("oc", offer);
+		model.addAttribute("tab", tab);
+		boolean scope = "scope".equals(tab);
+		ClientParts parts = this.companies
+			.parts(offer.getClientId(), offer.getInstallationSiteId(), scope ? offer.getBillingPointId() : null,
+					scope ? offer.getContactIds() : List.of())
+			.orElse(null);
+		model.addAttribute("client", parts == null ? null : parts.client());
+		model.addAttribute("site", parts == null ? null : parts.site());
+		model.addAttribute("billingPoint", parts == null ? null : parts.billingPoint());
+		model.addAttribute("contacts", parts == null ? List.of() : parts.contacts());
+		model.addAttribute("conversationCount", this.conversations.countOfOffer(id));
+		switch (tab) {
+			case "details", "prices" -> {
+				List<ContractedSheet> sheets = this.offers.sheets(id);
+				model.addAttribute("sheets", sheets);
+				model.addAttribute("totals", Margins.total(sheets));
+			}
+			case "scope" -> {
+				model.addAttribute("offer", this.catalogue.offer(offer.getOfferId()).orElse(null));
+				model.addAttribute("orders", this.offers.orders(id));
+			}
+			case "history" -> model.addAttribute("events", this.offers.history(id));
+			case "conversations" -> {
+				List<ConversationRow> threads = this.conversations.ofOffer(id);
+				model.addAttribute("conversations", threads);
+				model.addAttribute("unread", this.conversations.unread(threads));
+				model.addAttribute("orders", this.offers.orderList(id));
+			}
+			default -> throw new IllegalArgumentException(tab);
+		}
+		return "order/offer";
+	}
+
+	Map<Long, String> partnerNames(Collection<Long> ownerIds) {
+		return this.companies.partnerNames(ownerIds.stream().filter(Objects::nonNull).distinct().toList());
+	}
+
+}

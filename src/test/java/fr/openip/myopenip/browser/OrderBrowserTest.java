@@ -1,0 +1,179 @@
+package fr.openip.myopenip.browser;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.openip.myopenip.order.Orders.OrderView;
+import fr.openip.myopenip.order.TestOrders;
+import fr.openip.myopenip.support.Browser;
+import fr.openip.myopenip.support.DemoUsers;
+import fr.openip.myopenip.support.PortalIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Guide 000, "Lire les informations de commande via les OC", by its labels: Catalogue →
+ * Offres contractées, the filters, "Détail >", the top band and each tab; then the order
+ * desk takes an order and moves its sheet En cours → RDV planifié → Livraison en cours →
+ * Livrée, and the reseller reads the OC "Livrée" with its delivery date and its history.
+ * Every page passes axe-core.
+ */
+@PortalIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrderBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestOrders orders;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Browser browser;
+
+	@BeforeAll
+	void openBrowser() {
+		this.browser = Browser.open(this.port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void aResellerReadsItsOrderThroughTheOcAsGuide000Says() {
+		Browser b = this.browser;
+		b.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
+		b.menu("Catalogue", "Offres contractées");
+		b.checkAccessibility();
+		// the headers as written (the page shows them in capitals)
+		assertThat(b.find(By.cssSelector("#contracted-offers thead")).getDomProperty("textContent")).contains("Pilote")
+			.contains("Réf.")
+			.contains("Nom de l'offre")
+			.contains("Réf. commande")
+			.contains("Client final")
+			.contains("Entreprise référente")
+			.contains("Site d'installation")
+			.contains("Date de livraison")
+			.contains("État")
+			.contains("Type commande");
+		assertThat(b.find(By.cssSelector("#contracted-offers tbody")).getText()).contains("OC138637")
+			.contains("Détail >")
+			.doesNotContain("Imprimerie Rapide");
+		b.type("Réf.", "OC150943");
+		b.click("Rechercher");
+		assertThat(b.findAll(By.cssSelector("#contracted-offers tbody tr"))).hasSize(1);
+		b.click("Détail >");
+		b.checkAccessibility();
+		assertThat(b.find(By.id("band")).getDomProperty("textContent")).contains("Réf. offre contractée")
+			.contains("OC150943")
+			.contains("En cours")
+			.contains("Pas encore livrée")
+			.contains("Cabinet Lefèvre Avocats")
+			.contains("Siège Social");
+		assertThat(b.find(By.id("sheets")).getText()).contains("Date de portabilité confirmée")
+			.contains("En attente d'informations client")
+			.contains("Totaux");
+		b.screenshot("oc-details");
+		b.click("Tarifs");
+		b.checkAccessibility();
+		assertThat(b.find(By.id("tab-prices")).getDomProperty("textContent")).contains("Abonnement client")
+			.contains("Marge Abonnement")
+			.contains("Montants totaux");
+		b.click("Périmètre");
+		b.checkAccessibility();
+		assertThat(b.find(By.id("tab-scope")).getDomProperty("textContent")).contains("Portabilité de numéros")
+			.contains("Engagement / Reconduction")
+			.contains("Préavis de résiliation")
+			.contains("Site principal")
+			.contains("Commande : COM155756")
+			.contains("Pilote ADV")
+			.contains("adv")
+			.contains("Réf. contractée")
+			.contains("Merci de nous transmettre le RIO");
+		b.screenshot("oc-scope");
+		b.click("Historique");
+		b.checkAccessibility();
+		assertThat(b.find(By.id("history")).getText()).contains("Prise en charge par l'ADV")
+			.contains("Date de portabilité confirmée");
+		// the sheet waiting for the reseller, on its home page and in its orders
+		b.go("/");
+		assertThat(b.find(By.id("waiting-sheets")).getText()).contains("COM155756");
+		b.find(By.xpath("//section[@id='waiting-sheets']//a[contains(., 'COM155756')]")).click();
+		b.checkAccessibility();
+		assertThat(b.text()).contains("Votre retour est attendu").doesNotContain("Prendre en charge");
+		b.logOut();
+	}
+
+	@Test
+	void theOrderDeskDeliversASheetAndTheResellerSeesTheOcDelivered() {
+		OrderView order = this.orders.forAlpha("Livraison Navigateur", 1);
+		String sheet = this.jdbc.queryForObject("select number from ordered_sheet where order_id = ?", String.class,
+				order.id());
+		Browser b = this.browser;
+		b.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
+		b.menu("Commandes", "Commandes");
+		b.checkAccessibility();
+		b.type("Client final", "Livraison Navigateur");
+		b.click("Rechercher");
+		assertThat(b.find(By.id("orders")).getText()).contains(order.number()).contains("Déposée / En cours");
+		b.click("Consulter >");
+		b.click("Prendre en charge");
+		assertThat(b.find(By.id("flash-success")).getText()).contains(order.number());
+		assertThat(b.find(By.id("adv-pilot")).getText()).isEqualTo("adv");
+		b.checkAccessibility();
+		for (String state : new String[] { "En cours", "RDV planifié", "Livraison en cours", "Livrée" }) {
+			b.find(By.id("select-" + sheet)).click();
+			b.choose("Nouveau statut", state);
+			if (state.equals("RDV planifié")) {
+				b.type("Commentaire", "RDV technicien le matin.");
+			}
+			b.click("Appliquer aux fiches sélectionnées");
+			assertThat(b.find(By.id("sheet-" + sheet)).getText()).contains(state);
+		}
+		assertThat(b.find(By.id("order-state")).getText()).isEqualTo("Livrée");
+		b.screenshot("order-delivered");
+		// a move the table refuses is said, and changes nothing
+		b.go("/orders/" + order.id());
+		assertThat(b.isShown(By.id("apply"))).isFalse();
+		b.logOut();
+
+		String today = LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		b.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
+		b.go("/companies/" + this.jdbc.queryForObject("select client_id from customer_order where id = ?", Long.class,
+				order.id()));
+		b.click("Voir les offres contractées (OC)");
+		b.checkAccessibility();
+		assertThat(b.find(By.tagName("h1")).getText()).contains("Livraison Navigateur");
+		assertThat(b.find(By.id("contracted-offers")).getText()).contains(order.contractedOfferNumber())
+			.contains("Livrée")
+			.contains(today)
+			.doesNotContain("OC150943");
+		b.click("Détail >");
+		assertThat(b.find(By.id("oc-state")).getText()).isEqualTo("Livrée");
+		assertThat(b.find(By.id("oc-delivered")).getText()).isEqualTo(today);
+		b.click("Historique");
+		assertThat(b.find(By.id("history")).getText()).contains("RDV planifié")
+			.contains("Livraison en cours")
+			.contains("RDV technicien le matin.")
+			.contains("adv");
+		b.logOut();
+	}
+
+}
