@@ -5,7 +5,8 @@
 # (from /proc, so all the portal's threads and all of PostgreSQL's processes are counted). Every
 # page is first checked to answer 200 to the logged-in user (a failed login would time redirects).
 # Needs: the jar built (./mvnw -DskipTests package), psql and wrk. Usage: src/test/benchmark/lists.sh
-# (ONLY='Mes devis|PDF' src/test/benchmark/lists.sh for some pages)
+# (ONLY='Mes devis|PDF' src/test/benchmark/lists.sh for some pages; ORDERS=1 seeds 1,000,000 OCs and
+# measures their pages too)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 SECONDS_MEASURED=${SECONDS_MEASURED:-15}
@@ -43,6 +44,21 @@ PAGES=(
   "quote of 50 lines, its page (reseller)|$RESELLER|/quotes/$PDF_QUOTE"
   "quote of 50 lines, its PDF (reseller)|$RESELLER|/quotes/$PDF_QUOTE/pdf"
 )
+if [ "${ORDERS:-0}" = 1 ]; then
+  ADV=$(session adv STAFF)
+  OC=$(sql "select id from contracted_offer where number = 'OC150943'")
+  LAST=$(( ($(sql "select count(*) from contracted_offer where owner_id = (select id from company where name = 'Alpha Télécom') and state = 'DELIVERED' and client_sort like 'boul%'") + 24) / 25 ))
+  PAGES+=(
+    "OCs, operator, client prefix + état, by delivery date, page 1|$OPERATOR|/contracted-offers?client=boul&state=DELIVERED&sort=deliveredOn&dir=asc"
+    "OCs, operator, client prefix + état, by delivery date, page 500|$OPERATOR|/contracted-offers?client=boul&state=DELIVERED&sort=deliveredOn&dir=asc&page=499"
+    "OCs, reseller, client prefix + état, by delivery date, page 1|$RESELLER|/contracted-offers?client=boul&state=DELIVERED&sort=deliveredOn&dir=asc"
+    "OCs, reseller, client prefix + état, by delivery date, last page ($LAST)|$RESELLER|/contracted-offers?client=boul&state=DELIVERED&sort=deliveredOn&dir=asc&page=$((LAST - 1))"
+    "OCs, operator, page 1 (newest first)|$OPERATOR|/contracted-offers"
+    "OC page, Détails (reseller)|$RESELLER|/contracted-offers/$OC"
+    "OC page, Périmètre (reseller)|$RESELLER|/contracted-offers/$OC/scope"
+    "order desk's queue (adv)|$ADV|/orders"
+  )
+fi
 # ONLY=regex measures the pages whose name matches it (and the home page, the yardstick)
 if [ -n "${ONLY:-}" ]; then
   KEPT=()

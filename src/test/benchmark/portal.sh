@@ -1,6 +1,7 @@
 # Sourced by the benchmarks: starts the jar as it ships on a fresh embedded database with the demo
-# data, seeds it with 100,000 companies over 50 resellers (seed-companies.sql) and 200,000 quotes
-# (seed-quotes.sql), and logs users in.
+# data, seeds it with 100,000 companies over 50 resellers (seed-companies.sql), 200,000 quotes
+# (seed-quotes.sql) and, with ORDERS=1, 1,000,000 OCs and 5,000,000 product sheets over 200 resellers
+# (seed-orders.sql, some minutes), and logs users in.
 # Sets APP (the JVM's pid), PG (the postmaster's pid), BASE (the portal's URL) and DATA (a temporary
 # folder, removed on exit). Needs the jar built (./mvnw -DskipTests package), psql, curl and wrk.
 
@@ -19,10 +20,13 @@ start_portal() { # app port, database port
   sleep 3 # demo data
   psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-companies.sql
   psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-quotes.sql
+  if [ "${ORDERS:-0}" = 1 ]; then
+    psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-orders.sql
+  fi
   # Vacuum once more when no transaction of the start-up is left, so that the visibility map is set
   # (as autovacuum leaves it on a live database) and pages are read from the index alone.
   sleep 2
-  psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -c "vacuum analyze company, quote"
+  psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -c "vacuum analyze company, quote, contracted_offer, customer_order, contracted_sheet"
   PG=$(head -1 "$DATA/pg/postmaster.pid")
 }
 

@@ -1,6 +1,6 @@
 -- Benchmark data: 1,000,000 OCs over 200 resellers (the 50 of seed-companies.sql and 150 more, each with
--- 100 clients), 5,000 per reseller, each with its order and 5 contracted product sheets (5,000,000), in
--- every état and order type, delivered over five years. Client names take the five words of
+-- 100 clients), 5,000 each, each OC with its order and 5 contracted product sheets (5,000,000), in every
+-- état and order type, delivered over five years. Client names take the five words of
 -- seed-companies.sql, so that a prefix matches a fifth of them. Run after seed-companies.sql.
 insert into company (name, universe, state, referent_id, prospect, created_at, created_by, updated_at, updated_by)
 select 'Revendeur OC ' || r, 'RESELLER', 'ACTIVE', (select id from company where universe = 'OPERATOR' order by id limit 1),
@@ -24,7 +24,7 @@ where c.created_by = 'benchmark' and c.universe = 'END_CLIENT'
 create temp table bench_clients as
 select c.referent_id as reseller, array_agg(c.id order by c.id) as ids, array_agg(c.name order by c.id) as names
 from company c
-where c.created_by = 'benchmark' and c.universe = 'END_CLIENT' and c.state = 'ACTIVE'
+where c.created_by = 'benchmark' and c.universe = 'END_CLIENT'
 group by c.referent_id;
 
 create temp table bench_mark as select coalesce(max(id), 0) as last_oc from contracted_offer;
@@ -39,7 +39,9 @@ select array_agg(id order by id) as ids, array_agg(name order by id) as names,
        array_agg(commitment_months order by id) as months
 from (select id, name, commitment_months from offer order by id limit 4) o;
 
--- 5,000 OCs per reseller; état: a third delivered, the rest spread over the others
+create temp sequence bench_order_number;
+
+-- 1,000,000 OCs spread evenly over the resellers; état: a third delivered, the rest spread over the others
 insert into contracted_offer (owner_id, client_id, client_name, offer_id, offer_name, commitment_months,
                               installation_site_id, site_name, state, delivered_on, order_number, order_type,
                               adv_pilot, created_at, updated_at)
@@ -47,13 +49,13 @@ select b.reseller, b.ids[1 + k % cardinality(b.ids)], b.names[1 + k % cardinalit
        o.ids[1 + k % 4], o.names[1 + k % 4], o.months[1 + k % 4],
        (select s.id from site s where s.company_id = b.ids[1 + k % cardinality(b.ids)] and s.main limit 1),
        'Siège Social', st.state,
-       case when st.state in ('DELIVERED', 'TERMINATING', 'TERMINATED') then current_date - (k * 7 + b.reseller) % 1800 end,
-       'COM' || (3000000 + b.reseller * 5000 + k),
+       case when st.state in ('DELIVERED', 'TERMINATING', 'TERMINATED') then current_date - ((k * 7 + b.reseller) % 1800)::int end,
+       'COM' || (200000000 + nextval('bench_order_number')),
        case when st.state in ('TERMINATING', 'TERMINATED') then 'TERMINATION' when k % 9 = 0 then 'AMENDMENT' else 'CREATION' end,
        case when st.state = 'DEPOSITED' then null else (array['adv', 'lucie.d', 'cecilia'])[1 + k % 3] end,
        now() - ((k * 13 + b.reseller) % 2000000 || ' minutes')::interval, now()
 from bench_clients b
-         cross join generate_series(1, 5000) k
+         cross join generate_series(1, 1000000 / (select count(*) from bench_clients)) k
          cross join bench_offers o
          cross join lateral (select (array['DELIVERED', 'DELIVERED', 'DELIVERED', 'DEPOSITED', 'IN_PROGRESS',
                                            'IN_PROGRESS', 'CANCELLED', 'TERMINATING', 'TERMINATED'])[1 + k % 9] as state) st;

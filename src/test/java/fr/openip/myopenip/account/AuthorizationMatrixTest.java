@@ -161,6 +161,8 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /quotes/{id}/final-validation", Rule.only(Caller.OPERATOR, Caller.ADMIN).ofTenant());
 		RULES.put("GET /contracted-offers", Rule.loggedIn());
 		RULES.put("GET /contracted-offers/export", Rule.loggedIn());
+		RULES.put("GET /contracted-offers/portings", Rule.loggedIn());
+		RULES.put("POST /contracted-offers/{id}/sheets/{sheetId}/porting", Rule.loggedIn().ofTenant());
 		for (String read : new String[] { "GET /contracted-offers/{id}", "GET /contracted-offers/{id}/scope",
 				"GET /contracted-offers/{id}/history", "GET /contracted-offers/{id}/delivery-note",
 				"GET /contracted-offers/{id}/sheets/{sheetId}/delivery-note", "GET /orders/{id}" }) {

@@ -47,7 +47,67 @@ public class ContractedSheet extends TenantOwned {
 
 	private LocalDate deliveredOn;
 
+	/** Whether it ports a number: its product is one of "Portabilité". */
+	private boolean portability;
+
+	private String portingNumber;
+
+	private String donorOperator;
+
+	private String rio;
+
+	private LocalDate portingRequestedOn;
+
 	protected ContractedSheet() {
+	}
+
+	/**
+	 * What the porting needs, as the reseller gives it (checked by
+	 * {@link NumberPortings}).
+	 */
+	void porting(String number, String donor, String rio, LocalDate requestedOn) {
+		this.portingNumber = number;
+		this.donorOperator = donor;
+		this.rio = rio;
+		this.portingRequestedOn = requestedOn;
+		touch();
+	}
+
+	public boolean isPortability() {
+		return this.portability;
+	}
+
+	public String getPortingNumber() {
+		return this.portingNumber;
+	}
+
+	public String getDonorOperator() {
+		return this.donorOperator;
+	}
+
+	public String getRio() {
+		return this.rio;
+	}
+
+	public LocalDate getPortingRequestedOn() {
+		return this.portingRequestedOn;
+	}
+
+	/** The porting date the order desk confirmed: the planned date once confirmed. */
+	public LocalDate getPortingConfirmedOn() {
+		return switch (this.state) {
+			case PORTING_DATE_CONFIRMED, DELIVERING -> this.plannedDelivery;
+			case DELIVERED -> this.deliveredOn;
+			default -> null;
+		};
+	}
+
+	/**
+	 * Whether the porting's details may still change: the sheet is not delivered nor
+	 * closed.
+	 */
+	public boolean isPortingEditable() {
+		return this.portability && !SheetTransitions.FINAL.contains(this.state) && this.state != SheetState.TERMINATING;
 	}
 
 	/** The OC's sheet takes what its order's sheet became. */

@@ -56,9 +56,11 @@ public class OrderPlacement {
 				.createNativeQuery(
 						"""
 								insert into contracted_sheet (owner_id, contracted_offer_id, number, product_id, section, product_name,
-								  supplier_reference, setup_client, monthly_client, setup_operator, monthly_operator, created_at, updated_at)
+								  supplier_reference, setup_client, monthly_client, setup_operator, monthly_operator, created_at, updated_at,
+								  portability)
 								select :owner, :offer, 'FPC' || nextval('contracted_sheet_number_seq'), :product, :section, :name,
-								  :supplier, :setupClient, :monthlyClient, :setupOperator, :monthlyOperator, :now, :now
+								  :supplier, :setupClient, :monthlyClient, :setupOperator, :monthlyOperator, :now, :now,
+								  lower(:section) like 'portabilit%'
 								from generate_series(1, :quantity)""")
 				.setParameter("owner", request.ownerId())
 				.setParameter("offer", offer.getId())

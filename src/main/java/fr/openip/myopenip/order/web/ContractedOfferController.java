@@ -28,10 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.order.OrderState;
 import fr.openip.myopenip.order.OrderType;
+import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.ContractedOffer;
 import fr.openip.myopenip.order.domain.ContractedOfferList;
 import fr.openip.myopenip.order.domain.ContractedOffers;
 import fr.openip.myopenip.order.domain.CustomerOrder;
+import fr.openip.myopenip.order.domain.NumberPortings;
+import fr.openip.myopenip.order.domain.NumberPortings.PortingQuery;
+import fr.openip.myopenip.order.domain.PortingRow;
 import fr.openip.myopenip.order.domain.Termination;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.order.domain.ContractedOfferList.ContractedOfferQuery;
@@ -60,6 +64,8 @@ class ContractedOfferController {
 
 	private final Termination termination;
 
+	private final NumberPortings portings;
+
 	private final ContractedOfferPage page;
 
 	private final Companies companies;
@@ -69,7 +75,9 @@ class ContractedOfferController {
 	private final Formats formats;
 
 	ContractedOfferController(ContractedOfferList list, ContractedOffers offers, Termination termination,
-			ContractedOfferPage page, Companies companies, MessageSource messages, Formats formats) {
+			NumberPortings portings, ContractedOfferPage page, Companies companies, MessageSource messages,
+			Formats formats) {
+		this.portings = portings;
 		this.list = list;
 		this.offers = offers;
 		this.termination = termination;
@@ -126,6 +134,52 @@ class ContractedOfferController {
 				oc.siteName(), oc.deliveredOn() == null ? "" : this.formats.date(oc.deliveredOn()),
 				this.messages.getMessage("order.state." + oc.state(), null, locale),
 				oc.orderType() == null ? "" : this.messages.getMessage("order.type." + oc.orderType(), null, locale)));
+	}
+
+	/** "Portabilités de numéros", beside the list of OCs. */
+	@GetMapping("/portings")
+	String portings(@ModelAttribute("query") PortingQuery query, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		Page<PortingRow> results = this.portings.page(query, Math.max(page, 0), PAGE_SIZE);
+		model.addAttribute("portings", results);
+		model.addAttribute("pager", Pager.of(results, request));
+		model.addAttribute("countLimit", 1_000L);
+		model.addAttribute("sheetStates", Arrays.asList(SheetState.values()));
+		return "order/portings";
+	}
+
+	/** The porting's details of one of the OC's sheets, as the reseller gives them. */
+	@PostMapping("/{id}/sheets/{sheetId}/porting")
+	String porting(@PathVariable long id, @PathVariable long sheetId, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String number, @RequestParam(required = false) String donorOperator,
+			@RequestParam(required = false) String rio, @RequestParam(required = false) String requestedOn, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			var sheet = this.portings.save(id, sheetId, version == null ? -1 : version, number, donorOperator, rio,
+					parsePortingDate(requestedOn));
+			redirect.addFlashAttribute("successKey", "porting.saved");
+			redirect.addFlashAttribute("successArgument", sheet.getNumber());
+			return "redirect:/contracted-offers/" + id + "#portings";
+		}
+		catch (BusinessRuleException refused) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("portingError", refused);
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("portingError", new BusinessRuleException("error.409.text"));
+		}
+		model.addAttribute("portingSheet", sheetId);
+		return this.page.show(model, id, "details");
+	}
+
+	private static LocalDate parsePortingDate(String date) {
+		try {
+			return parse(date);
+		}
+		catch (BusinessRuleException wrong) {
+			throw new BusinessRuleException("porting.error.date");
+		}
 	}
 
 	@GetMapping("/{id}")

@@ -100,6 +100,7 @@ class ContractedOfferPage {
 				List<ContractedSheet> sheets = this.offers.sheets(id);
 				model.addAttribute("sheets", sheets);
 				model.addAttribute("totals", Margins.total(sheets));
+				model.addAttribute("portingSheets", sheets.stream().filter(ContractedSheet::isPortability).toList());
 			}
 			case "scope" -> {
 				model.addAttribute("offer", this.catalogue.offer(offer.getOfferId()).orElse(null));

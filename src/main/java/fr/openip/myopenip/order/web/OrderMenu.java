@@ -41,6 +41,8 @@ class OrderMenu {
 			.access(allow(permissions::canWork))
 			.requestMatchers("/contracted-offers/*/termination")
 			.access(allow(permissions::canTerminate))
+			.requestMatchers(HttpMethod.POST, "/contracted-offers/*/sheets/*/porting")
+			.access(allow(permissions::canSee))
 			.requestMatchers(HttpMethod.POST, "/contracted-offers/**")
 			.denyAll()
 			.requestMatchers("/contracted-offers/*/prices")

@@ -1,0 +1,121 @@
+package fr.openip.myopenip.order.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.openip.myopenip.order.SheetState;
+import fr.openip.myopenip.order.domain.OrderEvent.Kind;
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.TenantFilter;
+import fr.openip.myopenip.shared.list.ListQuery;
+import fr.openip.myopenip.shared.list.Lists;
+import fr.openip.myopenip.shared.web.Formats;
+
+/**
+ * "Portabilités de numéros": the sheets that port a number, with what the porting needs —
+ * the number (French, 10 digits), the donor operator, its RIO (12 characters: the
+ * operator's 2 digits, P or E, 6 characters, a 3-character key) and the date asked for
+ * (from today to a year ahead) — given by the reseller while the sheet is not delivered;
+ * the order desk confirms the date by moving the sheet.
+ */
+@Service
+public class NumberPortings {
+
+	private static final Map<String, String> ORDER = Map.of("createdAt", "s.createdAt");
+
+	private final ContractedOfferRepository offers;
+
+	private final OrderEventRepository events;
+
+	private final Lists lists;
+
+	private final Clock clock;
+
+	NumberPortings(ContractedOfferRepository offers, OrderEventRepository events, Lists lists, Clock clock) {
+		this.offers = offers;
+		this.events = events;
+		this.lists = lists;
+		this.clock = clock;
+	}
+
+	/** The list's filters; any may be null. */
+	public record PortingQuery(String number, SheetState state,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedFrom,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedTo) {
+	}
+
+	@Transactional(readOnly = true)
+	public Page<PortingRow> page(PortingQuery query, int page, int size) {
+		long tenant = TenantFilter.currentTenant();
+		String number = query.number() == null ? null : query.number().replaceAll("[\\s.]", "");
+		ListQuery list = ListQuery.from("ContractedSheet", "s")
+			.where("s.portability = true")
+			.where("s.ownerId = :owner", "owner", tenant == TenantFilter.ALL ? null : Long.valueOf(tenant))
+			.where("s.portingNumber like :number escape '\\'", "number", ListQuery.likePrefix(number))
+			.where("s.state = :state", "state", query.state())
+			.where("s.portingRequestedOn >= :requestedFrom", "requestedFrom", query.requestedFrom())
+			.where("s.portingRequestedOn <= :requestedTo", "requestedTo", query.requestedTo())
+			.orderBy(ORDER, "createdAt", false);
+		return this.lists.page(list, PortingRow.ROWS, page, size, 1_000);
+	}
+
+	/**
+	 * Gives the porting's details of a sheet of the OC.
+	 * @throws BusinessRuleException with the message of the first field refused
+	 */
+	@Transactional
+	public ContractedSheet save(long offerId, long sheetId, long expectedVersion, String number, String donor,
+			String rio, LocalDate requestedOn) {
+		ContractedOffer offer = this.offers.findById(offerId)
+			.orElseThrow(() -> new NotFoundException("ContractedOffer", offerId));
+		ContractedSheet sheet = this.offers.findSheets(offerId)
+			.stream()
+			.filter((candidate) -> candidate.getId() == sheetId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("ContractedSheet", sheetId));
+		if (!sheet.isPortingEditable()) {
+			throw new BusinessRuleException("porting.error.closed", sheet.getNumber());
+		}
+		if (sheet.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(ContractedSheet.class, sheetId);
+		}
+		String digits = number == null ? "" : number.replaceAll("[\\s.]", "");
+		if (!digits.matches("0[1-9]\\d{8}")) {
+			throw new BusinessRuleException("porting.error.number");
+		}
+		String operator = donor == null ? "" : donor.strip();
+		if (operator.isEmpty() || operator.length() > 100) {
+			throw new BusinessRuleException("porting.error.donor");
+		}
+		String code = rio == null ? "" : rio.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+		if (!code.matches("\\d{2}[PE][A-Z0-9]{6}[A-Z0-9]{3}")) {
+			throw new BusinessRuleException("porting.error.rio");
+		}
+		LocalDate today = LocalDate.now(this.clock.withZone(Formats.PARIS));
+		if (requestedOn == null || requestedOn.isBefore(today) || requestedOn.isAfter(today.plusYears(1))) {
+			throw new BusinessRuleException("porting.error.date");
+		}
+		sheet.porting(digits, operator, code, requestedOn);
+		this.events.save(new OrderEvent(offer, null, sheet.getNumber(), Kind.PORTING, OrderDesk.currentUser())
+			.planned(requestedOn)
+			.comment(digits + " · " + operator));
+		return sheet;
+	}
+
+	/** The OC's sheets that port a number. */
+	@Transactional(readOnly = true)
+	public List<ContractedSheet> of(List<ContractedSheet> sheets) {
+		return sheets.stream().filter(ContractedSheet::isPortability).toList();
+	}
+
+}

@@ -1,0 +1,34 @@
+package fr.openip.myopenip.order.domain;
+
+import java.time.LocalDate;
+
+import fr.openip.myopenip.order.SheetState;
+import fr.openip.myopenip.shared.list.ListRow;
+import fr.openip.myopenip.shared.list.ListRows;
+
+/**
+ * A line of "Portabilités de numéros": the number, its donor operator and RIO, the dates
+ * asked for and confirmed, the sheet's state, its OC and client.
+ */
+public record PortingRow(long id, String sheetNumber, String number, String donorOperator, String rio,
+		LocalDate requestedOn, LocalDate plannedDelivery, LocalDate deliveredOn, SheetState state,
+		long contractedOfferId, String offerNumber, String clientName) implements ListRow {
+
+	static final ListRows<PortingRow> ROWS = ListRows.of(PortingRow.class,
+			"new fr.openip.myopenip.order.domain.PortingRow(s.id, s.number, s.portingNumber, s.donorOperator, s.rio,"
+					+ " s.portingRequestedOn, s.plannedDelivery, s.deliveredOn, s.state, s.contractedOfferId,"
+					+ " o.number, o.clientName)",
+			"join ContractedOffer o on o.id = s.contractedOfferId");
+
+	/**
+	 * "Date de portabilité confirmée": the planned date once confirmed, or the delivery.
+	 */
+	public LocalDate confirmedOn() {
+		return switch (this.state) {
+			case PORTING_DATE_CONFIRMED, DELIVERING -> this.plannedDelivery;
+			case DELIVERED -> this.deliveredOn;
+			default -> null;
+		};
+	}
+
+}
