@@ -112,6 +112,18 @@ public class Companies {
 		return names;
 	}
 
+	/**
+	 * The ids of the partner companies whose name starts with {@code prefix} (at most
+	 * 100): a list's "Entreprise référente" or "Revendeur" filter typed as text.
+	 */
+	public List<Long> partnerIdsNamed(String prefix) {
+		if (prefix == null || prefix.isBlank()) {
+			return List.of();
+		}
+		String from = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+		return this.companies.findPartnerIds(from, PARTNER_UNIVERSES, from + Character.MAX_VALUE);
+	}
+
 	/** The partner company, if the current user may see it. */
 	public Optional<PartnerView> partner(long id) {
 		return this.companies.findById(id)

@@ -176,4 +176,59 @@ class OrderBrowserTest {
 		b.logOut();
 	}
 
+	@Test
+	void aTerminationGoesFromRequestToResilieeAndAConversationIsAnswered() {
+		OrderView order = this.orders.forAlpha("Résiliation Navigateur", 1);
+		this.orders.deliver(order);
+		Browser b = this.browser;
+		b.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
+		b.go("/contracted-offers/" + order.contractedOfferId());
+		b.click("Résilier");
+		b.checkAccessibility();
+		assertThat(b.find(By.id("estimate")).getText()).contains("Total dû à la résiliation");
+		b.click("Confirmer la résiliation");
+		assertThat(b.find(By.id("flash-success")).getText()).contains("Résiliation demandée");
+		assertThat(b.find(By.id("oc-state")).getText()).isEqualTo("En cours de résiliation");
+		b.click("Conversations (0)");
+		b.type("Sujet", "Date de résiliation");
+		b.type("Message", "Le client souhaite garder ses numéros jusqu'au bout.");
+		b.click("Démarrer la conversation");
+		assertThat(b.find(By.id("messages")).getText()).contains("garder ses numéros");
+		b.checkAccessibility();
+		b.logOut();
+
+		b.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
+		b.menu("Commandes", "Conversations");
+		assertThat(b.text()).contains("Date de résiliation").contains("Non lu");
+		b.checkAccessibility();
+		b.find(By.xpath("//tr[contains(., 'Date de résiliation')]//a")).click();
+		b.type("Répondre", "Bien noté, la résiliation prendra effet à la date demandée.");
+		b.click("Envoyer");
+		assertThat(b.find(By.id("messages")).getText()).contains("Bien noté");
+		b.menu("Commandes", "Commandes");
+		b.type("Client final", "Résiliation Navigateur");
+		b.click("Rechercher");
+		b.find(By.xpath("//tr[contains(., 'Résiliation') and contains(., 'En cours de résiliation')]//a")).click();
+		b.click("Prendre en charge");
+		String sheet = this.jdbc.queryForObject(
+				"select s.number from ordered_sheet s join customer_order o on o.id = s.order_id"
+						+ " where o.contracted_offer_id = ? and o.order_type = 'TERMINATION'",
+				String.class, order.contractedOfferId());
+		for (String state : new String[] { "Résiliation en cours", "Résiliée" }) {
+			b.find(By.id("select-" + sheet)).click();
+			b.choose("Nouveau statut", state);
+			b.click("Appliquer aux fiches sélectionnées");
+			assertThat(b.find(By.id("sheet-" + sheet)).getText()).contains(state);
+		}
+		assertThat(b.find(By.id("order-state")).getText()).isEqualTo("Résiliée");
+		b.logOut();
+
+		b.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
+		b.go("/contracted-offers/" + order.contractedOfferId());
+		assertThat(b.find(By.id("oc-state")).getText()).isEqualTo("Résiliée");
+		b.go("/contracted-offers/portings");
+		b.checkAccessibility();
+		b.logOut();
+	}
+
 }

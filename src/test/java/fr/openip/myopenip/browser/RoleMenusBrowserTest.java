@@ -66,7 +66,7 @@ class RoleMenusBrowserTest {
 		assertThat(menuItems(0)).containsExactly("Clients", "Prospects", "Contacts");
 		assertThat(menuItems(1)).containsExactly("Offres", "Offres contractées");
 		assertThat(menuItems(2)).containsExactly("Mes devis");
-		assertThat(menuItems(3)).containsExactly("Commandes");
+		assertThat(menuItems(3)).containsExactly("Commandes", "Conversations");
 		assertThat(this.browser.consoleErrors()).isEmpty();
 	}
 

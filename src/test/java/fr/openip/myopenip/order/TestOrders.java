@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,6 +18,9 @@ import fr.openip.myopenip.company.TestClients;
 import fr.openip.myopenip.order.Orders.NewLine;
 import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.order.Orders.OrderView;
+import fr.openip.myopenip.order.domain.ContractedOffers;
+import fr.openip.myopenip.order.domain.OrderDesk;
+import fr.openip.myopenip.order.domain.OrderDesk.SheetMove;
 import fr.openip.myopenip.quote.domain.Quote;
 import fr.openip.myopenip.quote.domain.QuoteBasket;
 
@@ -39,13 +44,48 @@ public class TestOrders {
 
 	private final QuoteBasket quotes;
 
+	private final OrderDesk desk;
+
+	private final ContractedOffers offers;
+
+	private final jakarta.persistence.EntityManager entities;
+
 	TestOrders(TestClients clients, Catalogue catalogue, Orders orders, TransactionTemplate transactions,
-			QuoteBasket quotes) {
+			QuoteBasket quotes, OrderDesk desk, ContractedOffers offers, jakarta.persistence.EntityManager entities) {
+		this.desk = desk;
+		this.offers = offers;
+		this.entities = entities;
 		this.clients = clients;
 		this.quotes = quotes;
 		this.catalogue = catalogue;
 		this.orders = orders;
 		this.transactions = transactions;
+	}
+
+	/**
+	 * Delivers every sheet of the order as the demo order desk user would: takes it, then
+	 * En cours, then Livrée.
+	 */
+	public void deliver(OrderView order) {
+		var previous = SecurityContextHolder.getContext().getAuthentication();
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("adv", null,
+					List.of(new SimpleGrantedAuthority("ROLE_ADV"))));
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				this.desk.take(order.id());
+				for (SheetState state : List.of(SheetState.IN_PROGRESS, SheetState.DELIVERED)) {
+					Map<Long, Long> versions = new java.util.LinkedHashMap<>();
+					this.offers.orderSheets(order.id())
+						.forEach((sheet) -> versions.put(sheet.getId(), sheet.getVersion()));
+					this.desk.move(order.id(), new SheetMove(versions, state, null, null));
+					this.entities.flush();
+				}
+			});
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(previous);
+		}
 	}
 
 	/** An order of {@code units} geographic numbers for a new client of Alpha. */

@@ -26,6 +26,11 @@ public interface CompanyRepository extends JpaRepository<Company, Long>, JpaSpec
 	@Query("select c.id, c.name from Company c where c.id in ?1 and c.universe in ?2")
 	List<Object[]> findNames(java.util.Collection<Long> ids, List<CompanyUniverse> universes);
 
+	/** Ids of the partner companies whose name starts so (lower-cased), at most 100. */
+	@Query(value = "select c.id from Company c where c.universe in ?2 and c.sortName >= ?1 and c.sortName < ?3"
+			+ " order by c.sortName, c.id limit 100")
+	List<Long> findPartnerIds(String lowerCasedPrefix, List<CompanyUniverse> universes, String upperBound);
+
 	/** Clients and prospects whose name starts so (lower-cased), for a quick choice. */
 	@EntityGraph(attributePaths = "referent")
 	List<Company> findTop20ByUniverseAndSortNameStartingWithOrderBySortNameAscIdAsc(CompanyUniverse universe,

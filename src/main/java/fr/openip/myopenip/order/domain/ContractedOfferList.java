@@ -43,10 +43,11 @@ public class ContractedOfferList {
 	 * The filters; any may be null.
 	 *
 	 * @param pilot "Pilote": the login of the Pilote ADV, or "aucun" for none
-	 * @param referentId "Entreprise référente" (for the operator's staff)
+	 * @param referent "Entreprise référente": the start of its name (for the operator's
+	 * staff)
 	 */
 	public record ContractedOfferQuery(String pilot, String number, String offer, String order, Long clientId,
-			String client, Long referentId, String site,
+			String client, String referent, String site,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredFrom,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deliveredTo, OrderState state, OrderType type) {
 
@@ -56,24 +57,30 @@ public class ContractedOfferList {
 
 	}
 
+	/**
+	 * A page of the list; {@code referentIds}: the ids the "Entreprise référente" filter
+	 * names (null when it is empty).
+	 */
 	@Transactional(readOnly = true)
-	public Page<ContractedOfferRow> page(ContractedOfferQuery query, String sort, boolean ascending, int page,
-			int size) {
-		return this.lists.page(query(query, sort, ascending), ContractedOfferRow.ROWS, page, size, COUNT_LIMIT);
+	public Page<ContractedOfferRow> page(ContractedOfferQuery query, List<Long> referentIds, String sort,
+			boolean ascending, int page, int size) {
+		return this.lists.page(query(query, referentIds, sort, ascending), ContractedOfferRow.ROWS, page, size,
+				COUNT_LIMIT);
 	}
 
 	@Transactional(readOnly = true)
-	public List<ContractedOfferRow> all(ContractedOfferQuery query, String sort, boolean ascending, int limit) {
-		return this.lists.all(query(query, sort, ascending), ContractedOfferRow.ROWS, limit);
+	public List<ContractedOfferRow> all(ContractedOfferQuery query, List<Long> referentIds, String sort,
+			boolean ascending, int limit) {
+		return this.lists.all(query(query, referentIds, sort, ascending), ContractedOfferRow.ROWS, limit);
 	}
 
-	private static ListQuery query(ContractedOfferQuery query, String sort, boolean ascending) {
+	private static ListQuery query(ContractedOfferQuery query, List<Long> referentIds, String sort, boolean ascending) {
 		long tenant = TenantFilter.currentTenant();
 		String pilot = query.pilot() == null ? null : query.pilot().trim().toLowerCase(Locale.ROOT);
 		boolean noPilot = "aucun".equals(pilot);
 		ListQuery list = ListQuery.from("ContractedOffer", "o")
 			.where("o.ownerId = :owner", "owner", tenant == TenantFilter.ALL ? null : Long.valueOf(tenant))
-			.where("o.ownerId = :referent", "referent", query.referentId())
+			.where("o.ownerId in :referents", "referents", referentIds == null ? null : withNone(referentIds))
 			.where("lower(o.advPilot) = :pilot", "pilot", noPilot ? null : pilot)
 			.where("o.number = :number", "number", upper(query.number()))
 			.where("lower(o.offerName) like :offer escape '\\'", "offer", ListQuery.likePrefix(query.offer()))
@@ -88,7 +95,13 @@ public class ContractedOfferList {
 		if (noPilot) {
 			list.where("o.advPilot is null");
 		}
-		return list.orderBy(SORTS, SORTS.containsKey(sort) ? sort : "createdAt", ascending);
+		// its filters change which index serves best: planned with their values
+		return list.planWithValues().orderBy(SORTS, SORTS.containsKey(sort) ? sort : "createdAt", ascending);
+	}
+
+	/** A filter that names no company matches nothing. */
+	private static List<Long> withNone(List<Long> ids) {
+		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 	private static String upper(String text) {

@@ -52,19 +52,19 @@ public class OrderQueue {
 	 * @param state {@link #OPEN} (or null), {@link #ALL}, or an {@link OrderState}
 	 * @param pilot the Pilote ADV's login, or "aucun" for none
 	 */
-	public record OrderQuery(String state, String pilot, String client, Long resellerId, OrderType type,
+	public record OrderQuery(String state, String pilot, String client, String reseller, OrderType type,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate depositedFrom,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate depositedTo) {
 	}
 
+	/**
+	 * A page of the queue; {@code resellerIds}: the ids the "Revendeur" filter names
+	 * (null when it is empty).
+	 */
 	@Transactional(readOnly = true)
-	public Page<OrderRow> page(OrderQuery query, String sort, boolean ascending, int page, int size) {
-		return this.lists.page(query(query, sort, ascending), OrderRow.ROWS, page, size, COUNT_LIMIT);
-	}
-
-	@Transactional(readOnly = true)
-	public List<OrderRow> all(OrderQuery query, String sort, boolean ascending, int limit) {
-		return this.lists.all(query(query, sort, ascending), OrderRow.ROWS, limit);
+	public Page<OrderRow> page(OrderQuery query, List<Long> resellerIds, String sort, boolean ascending, int page,
+			int size) {
+		return this.lists.page(query(query, resellerIds, sort, ascending), OrderRow.ROWS, page, size, COUNT_LIMIT);
 	}
 
 	private static OrderState parse(String state) {
@@ -76,13 +76,14 @@ public class OrderQueue {
 		}
 	}
 
-	private static ListQuery query(OrderQuery query, String sort, boolean ascending) {
+	private static ListQuery query(OrderQuery query, List<Long> resellerIds, String sort, boolean ascending) {
 		long tenant = TenantFilter.currentTenant();
 		String pilot = query.pilot() == null ? null : query.pilot().trim().toLowerCase(Locale.ROOT);
 		boolean noPilot = "aucun".equals(pilot);
 		ListQuery list = ListQuery.from("CustomerOrder", "o")
 			.where("o.ownerId = :owner", "owner", tenant == TenantFilter.ALL ? null : Long.valueOf(tenant))
-			.where("o.ownerId = :reseller", "reseller", query.resellerId())
+			.where("o.ownerId in :resellers", "resellers",
+					resellerIds == null ? null : (resellerIds.isEmpty() ? List.of(-1L) : resellerIds))
 			.where("lower(o.advPilot) = :pilot", "pilot", noPilot ? null : pilot)
 			.startsWith("o.clientSort", "client", query.client())
 			.where("o.type = :type", "type", query.type())
@@ -94,6 +95,7 @@ public class OrderQueue {
 		if (noPilot) {
 			list.where("o.advPilot is null");
 		}
+		list.planWithValues();
 		String state = query.state() == null || query.state().isBlank() ? OPEN : query.state();
 		if (OPEN.equals(state)) {
 			list.where("o.queueRank < 2");

@@ -101,16 +101,14 @@ class ContractedOfferController {
 	String list(@ModelAttribute("query") ContractedOfferQuery query, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
 		Sorting sorting = sorting(request);
-		Page<ContractedOfferRow> results = this.list.page(query, sorting.key(), sorting.ascending(), Math.max(page, 0),
-				PAGE_SIZE);
+		Page<ContractedOfferRow> results = this.list.page(query, referents(query), sorting.key(), sorting.ascending(),
+				Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("offers", results);
 		model.addAttribute("pager", Pager.of(results, request));
 		model.addAttribute("countLimit", ContractedOfferList.COUNT_LIMIT);
 		model.addAttribute("sorting", sorting);
 		model.addAttribute("referents", this.page.partnerNames(results.map(ContractedOfferRow::ownerId).getContent()));
-		if (TenantFilter.currentTenant() == TenantFilter.ALL) {
-			model.addAttribute("partners", this.companies.partners());
-		}
+		model.addAttribute("staff", TenantFilter.currentTenant() == TenantFilter.ALL);
 		if (query.clientId() != null) {
 			model.addAttribute("client", this.companies.client(query.clientId()).orElse(null));
 		}
@@ -121,7 +119,8 @@ class ContractedOfferController {
 	ResponseEntity<byte[]> export(@ModelAttribute("query") ContractedOfferQuery query, HttpServletRequest request,
 			Locale locale) {
 		Sorting sorting = sorting(request);
-		List<ContractedOfferRow> rows = this.list.all(query, sorting.key(), sorting.ascending(), EXPORT_LIMIT);
+		List<ContractedOfferRow> rows = this.list.all(query, referents(query), sorting.key(), sorting.ascending(),
+				EXPORT_LIMIT);
 		Map<Long, String> referents = this.page.partnerNames(rows.stream().map(ContractedOfferRow::ownerId).toList());
 		List<String> headers = List
 			.of("oc.pilot", "oc.number", "oc.offerName", "oc.orderNumber", "oc.client", "oc.referent", "oc.site",
@@ -273,6 +272,14 @@ class ContractedOfferController {
 		catch (DateTimeParseException wrong) {
 			throw new BusinessRuleException("termination.error.date");
 		}
+	}
+
+	/**
+	 * The companies the "Entreprise référente" filter names, or null when it is empty.
+	 */
+	private List<Long> referents(ContractedOfferQuery query) {
+		return query.referent() == null || query.referent().isBlank() ? null
+				: this.companies.partnerIdsNamed(query.referent());
 	}
 
 	/** Newest first unless the user sorts otherwise. */

@@ -74,8 +74,10 @@ class OrderController {
 	String list(@ModelAttribute("query") OrderQuery query, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model) {
 		Sorting sorting = Sorting.of(request, OrderQueue.SORT_KEYS, "queue");
-		Page<OrderRow> results = this.queue.page(query, sorting.key(), sorting.ascending(), Math.max(page, 0),
-				PAGE_SIZE);
+		List<Long> resellers = query.reseller() == null || query.reseller().isBlank() ? null
+				: this.companies.partnerIdsNamed(query.reseller());
+		Page<OrderRow> results = this.queue.page(query, resellers, sorting.key(), sorting.ascending(),
+				Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("orders", results);
 		model.addAttribute("pager", Pager.of(results, request));
 		model.addAttribute("countLimit", OrderQueue.COUNT_LIMIT);
@@ -83,9 +85,7 @@ class OrderController {
 		model.addAttribute("states", Arrays.asList(OrderState.values()));
 		model.addAttribute("types", Arrays.asList(OrderType.values()));
 		model.addAttribute("resellers", this.page.partnerNames(results.map(OrderRow::ownerId).getContent()));
-		if (TenantFilter.currentTenant() == TenantFilter.ALL) {
-			model.addAttribute("partners", this.companies.partners());
-		}
+		model.addAttribute("staff", TenantFilter.currentTenant() == TenantFilter.ALL);
 		return "order/queue";
 	}
 

@@ -27,11 +27,15 @@ class OrderMenu {
 				List.of(new Item("menu.catalogue.contractedOffers", "/contracted-offers", permissions::canSee)));
 	}
 
-	/** "Commandes": the order desk's queue; a reseller's own orders. */
+	/**
+	 * "Commandes": the order desk's queue (a reseller's own orders), and the
+	 * conversations with the order desk.
+	 */
 	@Bean
 	MenuSection orderMenuSection(OrderPermissions permissions) {
 		return new MenuSection(400, "menu.orders",
-				List.of(new Item("menu.orders.queue", "/orders", permissions::canSee)));
+				List.of(new Item("menu.orders.queue", "/orders", permissions::canSee),
+						new Item("menu.orders.conversations", "/conversations", permissions::canSee)));
 	}
 
 	@Bean

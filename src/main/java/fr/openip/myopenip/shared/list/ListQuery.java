@@ -32,6 +32,8 @@ public final class ListQuery {
 
 	private String order;
 
+	private boolean planWithValues;
+
 	private ListQuery(String entity, String alias) {
 		this.entity = entity;
 		this.alias = alias;
@@ -101,6 +103,21 @@ public final class ListQuery {
 			return null;
 		}
 		return text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	/**
+	 * Has PostgreSQL plan this list's statements with their values, every time, rather
+	 * than reuse a plan made for any value: for a list whose filters change which index
+	 * serves best (a prefix matching a fifth of the rows, or a handful), where a plan for
+	 * any value guesses wrong by a hundredfold. Costs a plan per statement.
+	 */
+	public ListQuery planWithValues() {
+		this.planWithValues = true;
+		return this;
+	}
+
+	boolean plansWithValues() {
+		return this.planWithValues;
 	}
 
 	/**

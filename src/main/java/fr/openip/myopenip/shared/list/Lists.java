@@ -41,6 +41,7 @@ public class Lists {
 	 */
 	public <R extends ListRow> Page<R> page(ListQuery query, ListRows<R> rows, int page, int size, long countLimit) {
 		var pageRequest = PageRequest.of(Math.max(page, 0), size);
+		planWithValues(query);
 		long total = countLimit > 0 ? limitedCount(query, countLimit + 1) : count(query);
 		boolean capped = countLimit > 0 && total > countLimit;
 		if (!capped && (total == 0 || pageRequest.getOffset() >= total)) {
@@ -65,9 +66,20 @@ public class Lists {
 
 	/** The first {@code limit} rows, in the list's order (CSV exports). */
 	public <R extends ListRow> List<R> all(ListQuery query, ListRows<R> rows, int limit) {
+		planWithValues(query);
 		TypedQuery<R> select = this.entityManager.createQuery(query.rowsQuery(rows), rows.type());
 		query.parameters().forEach(select::setParameter);
 		return select.setMaxResults(limit).getResultList();
+	}
+
+	/**
+	 * For the rest of the transaction (a list's read-only one), see
+	 * {@link ListQuery#planWithValues}.
+	 */
+	private void planWithValues(ListQuery query) {
+		if (query.plansWithValues()) {
+			this.entityManager.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
+		}
 	}
 
 	private long limitedCount(ListQuery query, long limit) {
