@@ -12,3 +12,11 @@ update contracted_sheet set portability = true where lower(section) like 'portab
 create index contracted_sheet_porting_idx on contracted_sheet (created_at desc, id desc) where portability;
 create index contracted_sheet_owner_porting_idx on contracted_sheet (owner_id, created_at desc, id desc)
     where portability;
+
+-- The quote an OC was sold with ("Voir les formulaires": the quote's PDF, as its client saw it).
+alter table contracted_offer
+    add column quote_id        bigint references quote (id),
+    add column quote_reference varchar(20);
+update contracted_offer o set quote_id = c.quote_id, quote_reference = c.quote_reference
+  from customer_order c
+ where c.contracted_offer_id = o.id and c.order_type = 'CREATION';

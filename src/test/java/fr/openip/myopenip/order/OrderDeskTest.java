@@ -62,6 +62,9 @@ class OrderDeskTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	fr.openip.myopenip.quote.domain.QuoteSummary quoteSummary;
+
 	@LocalServerPort
 	int port;
 
@@ -320,6 +323,26 @@ class OrderDeskTest {
 			.andExpect(content().string(not(containsString(order.contractedOfferNumber()))));
 		this.mvc.perform(get("/orders").param("state", "ALL").param("client", "Lecture Seule").with(beta()))
 			.andExpect(content().string(not(containsString(order.number()))));
+		// the quote it was sold with, and its attachments
+		long quote = this.jdbc.queryForObject("select quote_id from customer_order where id = ?", Long.class,
+				order.id());
+		this.quoteSummary.attach(quote, "plan-du-site.pdf", fr.openip.myopenip.company.Pdfs.minimal());
+		this.mvc.perform(get("/contracted-offers/{id}", oc).with(alpha()))
+			.andExpect(content().string(containsString("Voir les formulaires")))
+			.andExpect(content().string(containsString("href=\"/quotes/" + quote + "/pdf\"")));
+		this.mvc.perform(get("/contracted-offers/{id}/scope", oc).with(alpha()))
+			.andExpect(content().string(containsString("plan-du-site.pdf")))
+			.andExpect(content().string(containsString("/quotes/" + quote + "/attachments/")));
+		// filters that are not values: said, never a 500
+		this.mvc.perform(get("/contracted-offers").param("state", "BOGUS").with(alpha()))
+			.andExpect(status().is4xxClientError());
+		this.mvc.perform(get("/contracted-offers").param("deliveredFrom", "hier").with(alpha()))
+			.andExpect(status().is4xxClientError());
+		this.mvc.perform(get("/orders").param("state", "BOGUS").with(alpha()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Ce statut n&#39;existe pas.")));
+		this.mvc.perform(get("/contracted-offers").param("sort", "owner_id; drop table").with(alpha()))
+			.andExpect(status().isOk());
 		// margins: the reseller and the operator's sales staff, not the order desk
 		this.mvc.perform(get("/contracted-offers/{id}/prices", oc).with(alpha()))
 			.andExpect(content().string(containsString("Marge Abonnement")))

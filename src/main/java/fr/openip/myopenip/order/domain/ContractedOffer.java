@@ -49,6 +49,11 @@ public class ContractedOffer extends TenantOwned {
 
 	private Long billingPointId;
 
+	/** The quote it was sold with ("Voir les formulaires"). */
+	private Long quoteId;
+
+	private String quoteReference;
+
 	/** Its on-site contacts, contacts of its client. */
 	private Long[] contactIds;
 
@@ -80,6 +85,8 @@ public class ContractedOffer extends TenantOwned {
 		this.siteName = order.siteName();
 		this.billingPointId = order.billingPointId();
 		this.contactIds = order.contactIds().stream().distinct().toArray(Long[]::new);
+		this.quoteId = order.quoteId();
+		this.quoteReference = order.quoteReference();
 	}
 
 	/** The OC reads what its current order reads. */
@@ -131,6 +138,14 @@ public class ContractedOffer extends TenantOwned {
 
 	public Long getBillingPointId() {
 		return this.billingPointId;
+	}
+
+	public Long getQuoteId() {
+		return this.quoteId;
+	}
+
+	public String getQuoteReference() {
+		return this.quoteReference;
 	}
 
 	public List<Long> getContactIds() {

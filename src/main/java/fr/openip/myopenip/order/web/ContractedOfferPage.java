@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -15,7 +16,9 @@ import org.springframework.ui.Model;
 import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.company.Companies.ClientParts;
+import fr.openip.myopenip.order.OrderDocuments;
 import fr.openip.myopenip.order.domain.ContractedOffer;
+import fr.openip.myopenip.order.domain.ContractedOffers.OrderBlock;
 import fr.openip.myopenip.order.domain.ConversationRow;
 import fr.openip.myopenip.order.domain.Conversations;
 import fr.openip.myopenip.order.domain.ContractedOffers;
@@ -43,10 +46,13 @@ class ContractedOfferPage {
 
 	private final PdfDocuments pdfs;
 
+	private final ObjectProvider<OrderDocuments> documents;
+
 	private final Clock clock;
 
 	ContractedOfferPage(ContractedOffers offers, Companies companies, Catalogue catalogue, Conversations conversations,
-			PdfDocuments pdfs, Clock clock) {
+			PdfDocuments pdfs, ObjectProvider<OrderDocuments> documents, Clock clock) {
+		this.documents = documents;
 		this.conversations = conversations;
 		this.offers = offers;
 		this.companies = companies;
@@ -101,10 +107,16 @@ class ContractedOfferPage {
 				model.addAttribute("sheets", sheets);
 				model.addAttribute("totals", Margins.total(sheets));
 				model.addAttribute("portingSheets", sheets.stream().filter(ContractedSheet::isPortability).toList());
+				OrderDocuments documents = this.documents.getIfAvailable();
+				if (documents != null && offer.getQuoteId() != null) {
+					model.addAttribute("form", documents.form(offer.getQuoteId(), offer.getQuoteReference()));
+				}
 			}
 			case "scope" -> {
 				model.addAttribute("offer", this.catalogue.offer(offer.getOfferId()).orElse(null));
-				model.addAttribute("orders", this.offers.orders(id));
+				List<OrderBlock> orders = this.offers.orders(id);
+				model.addAttribute("orders", orders);
+				model.addAttribute("attachments", attachments(orders));
 			}
 			case "history" -> model.addAttribute("events", this.offers.history(id));
 			case "conversations" -> {
@@ -116,6 +128,20 @@ class ContractedOfferPage {
 			default -> throw new IllegalArgumentException(tab);
 		}
 		return "order/offer";
+	}
+
+	/** The attachments of the quotes of the OC's orders (one statement per quote). */
+	private List<OrderDocuments.Document> attachments(List<OrderBlock> orders) {
+		OrderDocuments documents = this.documents.getIfAvailable();
+		if (documents == null) {
+			return List.of();
+		}
+		return orders.stream()
+			.map((block) -> block.order().getQuoteId())
+			.filter(Objects::nonNull)
+			.distinct()
+			.flatMap((quote) -> documents.attachments(quote).stream())
+			.toList();
 	}
 
 	Map<Long, String> partnerNames(Collection<Long> ownerIds) {
