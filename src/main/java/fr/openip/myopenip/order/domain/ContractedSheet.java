@@ -95,9 +95,17 @@ public class ContractedSheet extends TenantOwned {
 
 	/** The porting date the order desk confirmed: the planned date once confirmed. */
 	public LocalDate getPortingConfirmedOn() {
-		return switch (this.state) {
-			case PORTING_DATE_CONFIRMED, DELIVERING -> this.plannedDelivery;
-			case DELIVERED -> this.deliveredOn;
+		return confirmedOn(this.state, this.plannedDelivery, this.deliveredOn);
+	}
+
+	/**
+	 * A porting's confirmed date: the planned date once the order desk confirmed it, then
+	 * the delivery's.
+	 */
+	static LocalDate confirmedOn(SheetState state, LocalDate plannedDelivery, LocalDate deliveredOn) {
+		return switch (state) {
+			case PORTING_DATE_CONFIRMED, DELIVERING -> plannedDelivery;
+			case DELIVERED -> deliveredOn;
 			default -> null;
 		};
 	}

@@ -24,11 +24,7 @@ public record PortingRow(long id, String sheetNumber, String number, String dono
 	 * "Date de portabilité confirmée": the planned date once confirmed, or the delivery.
 	 */
 	public LocalDate confirmedOn() {
-		return switch (this.state) {
-			case PORTING_DATE_CONFIRMED, DELIVERING -> this.plannedDelivery;
-			case DELIVERED -> this.deliveredOn;
-			default -> null;
-		};
+		return ContractedSheet.confirmedOn(this.state, this.plannedDelivery, this.deliveredOn);
 	}
 
 }
