@@ -1,7 +1,10 @@
 package fr.openip.myopenip.catalogue;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -34,7 +37,7 @@ public class Catalogue {
 	 */
 	public record ProductView(long id, long offerId, String section, String name, String supplierReference,
 			BigDecimal setupClient, BigDecimal setupOperator, BigDecimal monthlyClient, BigDecimal monthlyOperator,
-			boolean retired) {
+			boolean retired, TelephonyUse telephonyUse) {
 	}
 
 	private final OfferRepository offers;
@@ -70,6 +73,19 @@ public class Catalogue {
 		return this.products.findWithOfferById(id).map(Catalogue::view);
 	}
 
+	/**
+	 * What each of these products gives the hosted telephony, for those that give
+	 * something: one statement.
+	 */
+	public Map<Long, TelephonyUse> telephonyUses(Collection<Long> productIds) {
+		Map<Long, TelephonyUse> uses = new HashMap<>();
+		this.products.findAllById(productIds)
+			.stream()
+			.filter((product) -> product.getTelephonyUse() != null)
+			.forEach((product) -> uses.put(product.getId(), product.getTelephonyUse()));
+		return uses;
+	}
+
 	private static OfferView view(Offer offer) {
 		return new OfferView(offer.getId(), offer.getReference(), offer.getName(), offer.isUpgradeAllowed(),
 				offer.isPackaged(), offer.getCommitmentMonths(), offer.isTacitRenewal(), offer.getRenewalMonths(),
@@ -79,7 +95,8 @@ public class Catalogue {
 	private static ProductView view(Product product) {
 		return new ProductView(product.getId(), product.getOffer().getId(), product.getSection(), product.getName(),
 				product.getSupplierReference(), product.getSetupClient(), product.getSetupOperator(),
-				product.getMonthlyClient(), product.getMonthlyOperator(), product.isRetired());
+				product.getMonthlyClient(), product.getMonthlyOperator(), product.isRetired(),
+				product.getTelephonyUse());
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.catalogue.domain.CatalogueManagement;
 import fr.openip.myopenip.catalogue.domain.Offer;
 import fr.openip.myopenip.catalogue.domain.OfferTerms;
@@ -58,12 +59,19 @@ class CatalogueDemoData implements ApplicationRunner {
 				"Téléphonie hébergée MetaCentrex : licences par utilisateur, numéros et portabilité.", true, true, 24,
 				12, 3);
 		String licences = "Choix des licences MetaCentrex";
-		product(metaCentrex, licences, "Licence MetaCentrex SDA simple", "OPI-201", 1, "10.00", "5.00", "9.90", "6.50");
-		product(metaCentrex, licences, "Licence MetaCentrex SDA Full", "OPI-202", 2, "20.00", "10.00", "18.90",
-				"12.40");
-		product(metaCentrex, licences, "Licence MetaCentrex SDA Full (avec prédécroché & gestion horaire)", "OPI-203",
-				3, "20.00", "10.00", "21.80", "14.30");
-		product(metaCentrex, "Numéros", "Numéro SDA supplémentaire", "OPI-204", 1, "0", "0", "1.00", "0.40");
+		licenceWithNumber(metaCentrex, licences, "Licence MetaCentrex SDA simple", "OPI-201", 1, "10.00", "5.00",
+				"9.90", "6.50");
+		licenceWithNumber(metaCentrex, licences, "Licence MetaCentrex SDA Full", "OPI-202", 2, "20.00", "10.00",
+				"18.90", "12.40");
+		licenceWithNumber(metaCentrex, licences, "Licence MetaCentrex SDA Full (avec prédécroché & gestion horaire)",
+				"OPI-203", 3, "20.00", "10.00", "21.80", "14.30");
+		String services = "Licences de services MetaCentrex";
+		licence(metaCentrex, services, "Licence SVI", "OPI-211", 1, "0", "0", "15.00", "9.00");
+		licence(metaCentrex, services, "Licence fax entreprise", "OPI-212", 2, "0", "0", "5.00", "2.50");
+		licence(metaCentrex, services, "Licence full conferencing", "OPI-213", 3, "0", "0", "8.00", "4.80");
+		licence(metaCentrex, services, "Licence full meeting avancée", "OPI-214", 4, "0", "0", "12.00", "7.20");
+		product(metaCentrex, "Numéros", "Numéro SDA supplémentaire", "OPI-204", 1, "0", "0", "1.00", "0.40",
+				TelephonyUse.NUMBER);
 
 		Offer portability = offer("Portabilité de numéros", "Portage de numéros existants vers openIP.", false, true, 0,
 				1, 1);
@@ -72,8 +80,10 @@ class CatalogueDemoData implements ApplicationRunner {
 
 		Offer geographic = offer("Numéro - Géographique", "Numéros géographiques (01 à 05) attribués par openIP.",
 				false, false, 0, 1, 1);
-		product(geographic, "Numéros", "Numéro géographique", "OPI-301", 1, "0", "0", "1.00", "0.30");
-		product(geographic, "Numéros", "Tranche de 10 numéros géographiques", "OPI-302", 2, "0", "0", "8.00", "2.50");
+		product(geographic, "Numéros", "Numéro géographique", "OPI-301", 1, "0", "0", "1.00", "0.30",
+				TelephonyUse.NUMBER);
+		product(geographic, "Numéros", "Tranche de 10 numéros géographiques", "OPI-302", 2, "0", "0", "8.00", "2.50",
+				TelephonyUse.NUMBER_BLOCK);
 	}
 
 	private Offer offer(String name, String description, boolean upgradeAllowed, boolean packaged, int commitmentMonths,
@@ -84,9 +94,29 @@ class CatalogueDemoData implements ApplicationRunner {
 
 	private void product(Offer offer, String section, String name, String supplierReference, int position,
 			String setupClient, String setupOperator, String monthlyClient, String monthlyOperator) {
+		product(offer, section, name, supplierReference, position, setupClient, setupOperator, monthlyClient,
+				monthlyOperator, null);
+	}
+
+	private void licence(Offer offer, String section, String name, String supplierReference, int position,
+			String setupClient, String setupOperator, String monthlyClient, String monthlyOperator) {
+		product(offer, section, name, supplierReference, position, setupClient, setupOperator, monthlyClient,
+				monthlyOperator, TelephonyUse.LICENCE);
+	}
+
+	private void licenceWithNumber(Offer offer, String section, String name, String supplierReference, int position,
+			String setupClient, String setupOperator, String monthlyClient, String monthlyOperator) {
+		product(offer, section, name, supplierReference, position, setupClient, setupOperator, monthlyClient,
+				monthlyOperator, TelephonyUse.LICENCE_WITH_NUMBER);
+	}
+
+	private void product(Offer offer, String section, String name, String supplierReference, int position,
+			String setupClient, String setupOperator, String monthlyClient, String monthlyOperator,
+			TelephonyUse telephonyUse) {
 		this.catalogue.addProduct(offer.getId(),
 				new ProductTerms(section, name, supplierReference, position, new BigDecimal(setupClient),
-						new BigDecimal(setupOperator), new BigDecimal(monthlyClient), new BigDecimal(monthlyOperator)));
+						new BigDecimal(setupOperator), new BigDecimal(monthlyClient), new BigDecimal(monthlyOperator),
+						telephonyUse));
 	}
 
 }

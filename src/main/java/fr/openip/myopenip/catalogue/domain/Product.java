@@ -7,6 +7,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.shared.Money;
 
 /**
@@ -56,6 +59,9 @@ public class Product extends Audited {
 
 	private Instant retiredAt;
 
+	@Enumerated(EnumType.STRING)
+	private TelephonyUse telephonyUse;
+
 	protected Product() {
 	}
 
@@ -74,6 +80,7 @@ public class Product extends Audited {
 		this.setupOperator = Money.of(terms.setupOperator());
 		this.monthlyClient = Money.of(terms.monthlyClient());
 		this.monthlyOperator = Money.of(terms.monthlyOperator());
+		this.telephonyUse = terms.telephonyUse();
 	}
 
 	public void retire(Instant now) {
@@ -86,7 +93,7 @@ public class Product extends Audited {
 
 	public ProductTerms terms() {
 		return new ProductTerms(this.section, this.name, this.supplierReference, this.position, this.setupClient,
-				this.setupOperator, this.monthlyClient, this.monthlyOperator);
+				this.setupOperator, this.monthlyClient, this.monthlyOperator, this.telephonyUse);
 	}
 
 	/** Margin on the setup fee, in percent; null when the client price is 0. */
@@ -137,6 +144,10 @@ public class Product extends Audited {
 
 	public BigDecimal getMonthlyOperator() {
 		return this.monthlyOperator;
+	}
+
+	public TelephonyUse getTelephonyUse() {
+		return this.telephonyUse;
 	}
 
 	public Instant getRetiredAt() {

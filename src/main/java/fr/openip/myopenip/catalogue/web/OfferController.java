@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.openip.myopenip.catalogue.CataloguePermissions;
+import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.catalogue.domain.CatalogueManagement;
 import fr.openip.myopenip.catalogue.domain.Offer;
 import fr.openip.myopenip.catalogue.domain.OfferList;
@@ -68,6 +69,11 @@ class OfferController {
 		this.management = management;
 		this.permissions = permissions;
 		this.messages = messages;
+	}
+
+	@ModelAttribute("telephonyUses")
+	List<TelephonyUse> telephonyUses() {
+		return List.of(TelephonyUse.values());
 	}
 
 	@ModelAttribute("commitments")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.catalogue.domain.Product;
 import fr.openip.myopenip.catalogue.domain.ProductTerms;
 
@@ -52,6 +53,9 @@ class ProductForm {
 	@Pattern(regexp = Amounts.PATTERN, message = "{catalogue.amount.pattern}")
 	private String monthlyOperator = "0,00";
 
+	/** "Usage en téléphonie hébergée": none, a licence, numbers. */
+	private TelephonyUse telephonyUse;
+
 	private long version;
 
 	static ProductForm of(Product product) {
@@ -65,6 +69,7 @@ class ProductForm {
 		form.setupOperator = Amounts.format(terms.setupOperator());
 		form.monthlyClient = Amounts.format(terms.monthlyClient());
 		form.monthlyOperator = Amounts.format(terms.monthlyOperator());
+		form.telephonyUse = terms.telephonyUse();
 		form.version = product.getVersion();
 		return form;
 	}
@@ -72,7 +77,7 @@ class ProductForm {
 	ProductTerms toTerms() {
 		return new ProductTerms(this.section, this.name, this.supplierReference, this.position,
 				amount(this.setupClient), amount(this.setupOperator), amount(this.monthlyClient),
-				amount(this.monthlyOperator));
+				amount(this.monthlyOperator), this.telephonyUse);
 	}
 
 	private static BigDecimal amount(String typed) {
@@ -142,6 +147,14 @@ class ProductForm {
 
 	public void setMonthlyOperator(String monthlyOperator) {
 		this.monthlyOperator = monthlyOperator;
+	}
+
+	public TelephonyUse getTelephonyUse() {
+		return this.telephonyUse;
+	}
+
+	public void setTelephonyUse(TelephonyUse telephonyUse) {
+		this.telephonyUse = telephonyUse;
 	}
 
 	public long getVersion() {

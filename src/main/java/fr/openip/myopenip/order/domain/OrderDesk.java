@@ -6,16 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.openip.myopenip.mail.MailOutbox;
+import fr.openip.myopenip.order.OrderDelivered;
 import fr.openip.myopenip.order.OrderState;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
+import fr.openip.myopenip.shared.Actors;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.web.Formats;
@@ -52,8 +53,11 @@ public class OrderDesk {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher publisher;
+
 	OrderDesk(CustomerOrderRepository orders, ContractedOfferRepository offers, OrderEventRepository events,
-			MailOutbox outbox, Clock clock) {
+			MailOutbox outbox, Clock clock, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.orders = orders;
 		this.offers = offers;
 		this.events = events;
@@ -159,8 +163,22 @@ public class OrderDesk {
 		if (before != order.getState()
 				&& (order.getState() == OrderState.DELIVERED || order.getState() == OrderState.TERMINATED)) {
 			tellTheReseller(order, offer, "order.mail.delivered", selected);
+			this.publisher.publishEvent(delivered(order, offer, sheets));
 		}
 		return order;
+	}
+
+	/** What listeners hear of a delivered order: its sheets that ended as it did. */
+	private OrderDelivered delivered(CustomerOrder order, ContractedOffer offer, List<OrderedSheet> sheets) {
+		SheetState done = order.getState() == OrderState.TERMINATED ? SheetState.TERMINATED : SheetState.DELIVERED;
+		List<OrderDelivered.Sheet> ended = sheets.stream()
+			.filter((sheet) -> sheet.getState() == done)
+			.map(OrderedSheet::getContracted)
+			.map((sheet) -> new OrderDelivered.Sheet(sheet.getId(), sheet.getNumber(), sheet.getProductId(),
+					sheet.getProductName(), sheet.getPortingNumber()))
+			.toList();
+		return new OrderDelivered(order.getId(), order.getType(), offer.getId(), offer.getNumber(), offer.getOwnerId(),
+				offer.getClientId(), offer.getClientName(), offer.getInstallationSiteId(), offer.getOfferName(), ended);
 	}
 
 	private void validate(SheetMove move) {
@@ -223,8 +241,7 @@ public class OrderDesk {
 	}
 
 	static String currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || !authentication.isAuthenticated() ? "système" : authentication.getName();
+		return Actors.current();
 	}
 
 }

@@ -103,7 +103,10 @@ class QuoteDemoData implements ApplicationRunner {
 		quote("Cabinet Lefèvre Avocats", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 2),
 				Outcome.FOR_THE_CLIENT);
 		quote("Cabinet Lefèvre Avocats", "Com'Unifiées MetaCentrex",
-				Map.of("Licence MetaCentrex SDA simple", 3, "Licence MetaCentrex SDA Full", 1), Outcome.FOR_THE_CLIENT);
+				Map.of("Licence MetaCentrex SDA simple", 3, "Licence MetaCentrex SDA Full", 1, "Licence SVI", 1,
+						"Licence fax entreprise", 1, "Licence full conferencing", 1, "Licence full meeting avancée", 1,
+						"Numéro SDA supplémentaire", 4),
+				Outcome.FOR_THE_CLIENT);
 		quote("Boulangerie Dupain", "Numéro - Géographique", Map.of("Numéro géographique", 2), Outcome.FOR_THE_CLIENT);
 		quote("Boulangerie Dupain", "SIP Trunk Touch",
 				Map.of("Appel(s) simu(s) SIP - Compteur", 6, "Mise en service SIP Trunk", 1), Outcome.FOR_THE_CLIENT);

@@ -2,12 +2,11 @@ package fr.openip.myopenip.quote.domain;
 
 import java.util.List;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
+import fr.openip.myopenip.shared.Actors;
 
 /**
  * "Historique de création du devis": every change of a quote is written here, in the
@@ -36,8 +35,7 @@ public class QuoteHistory {
 	}
 
 	static String currentUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || !authentication.isAuthenticated() ? "système" : authentication.getName();
+		return Actors.current();
 	}
 
 }

@@ -1,0 +1,49 @@
+package fr.openip.myopenip.telephony.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.openip.myopenip.shared.AsThePortal;
+
+/**
+ * Ends the quarantines that are due: their numbers go back to their client's pool. One
+ * statement per round, so that several instances running it at once free each number once
+ * and never lose an update.
+ */
+@Component
+public class QuarantineRelease {
+
+	private static final Logger log = LoggerFactory.getLogger(QuarantineRelease.class);
+
+	private final PhoneNumberRepository numbers;
+
+	private final Clock clock;
+
+	QuarantineRelease(PhoneNumberRepository numbers, Clock clock) {
+		this.numbers = numbers;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${myopenip.telephony.quarantine-check-interval:1h}", initialDelay = 60_000)
+	public void scheduledRound() {
+		releaseDue();
+	}
+
+	/** Frees the numbers whose quarantine ends today or earlier; answers how many. */
+	@AsThePortal
+	@Transactional
+	public int releaseDue() {
+		int released = this.numbers.endQuarantines(LocalDate.now(this.clock));
+		if (released > 0) {
+			log.info("{} number(s) out of quarantine, back in their pools", released);
+		}
+		return released;
+	}
+
+}

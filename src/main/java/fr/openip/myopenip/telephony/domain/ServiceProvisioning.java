@@ -1,0 +1,139 @@
+package fr.openip.myopenip.telephony.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.catalogue.TelephonyUse;
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.Companies.ClientView;
+import fr.openip.myopenip.company.Companies.SiteView;
+import fr.openip.myopenip.order.OrderDelivered;
+import fr.openip.myopenip.order.OrderType;
+import fr.openip.myopenip.shared.Actors;
+import fr.openip.myopenip.telephony.domain.ServiceEvent.Kind;
+
+/**
+ * What a delivered order gives the hosted telephony, in the order desk's transaction: the
+ * OC's licences make (or grow) its service, each licence free for a user; its number
+ * products and portings bring numbers to the client's pool ("0" and the site's zone for
+ * openIP's numbers, the ported number itself for a porting). A terminated OC ends its
+ * service.
+ */
+@Component
+class ServiceProvisioning {
+
+	private static final Logger log = LoggerFactory.getLogger(ServiceProvisioning.class);
+
+	private final TelephonyServiceRepository services;
+
+	private final LicenceRepository licences;
+
+	private final PhoneNumberRepository numbers;
+
+	private final ServiceEventRepository events;
+
+	private final Catalogue catalogue;
+
+	private final Companies companies;
+
+	private final EntityManager entityManager;
+
+	ServiceProvisioning(TelephonyServiceRepository services, LicenceRepository licences, PhoneNumberRepository numbers,
+			ServiceEventRepository events, Catalogue catalogue, Companies companies, EntityManager entityManager) {
+		this.services = services;
+		this.licences = licences;
+		this.numbers = numbers;
+		this.events = events;
+		this.catalogue = catalogue;
+		this.companies = companies;
+		this.entityManager = entityManager;
+	}
+
+	@EventListener
+	void on(OrderDelivered delivered) {
+		if (delivered.type() == OrderType.TERMINATION) {
+			this.services.findByContractedOfferId(delivered.contractedOfferId()).ifPresent((service) -> {
+				service.terminate();
+				this.events.save(new ServiceEvent(service, null, Kind.TERMINATED, delivered.contractedOfferNumber(),
+						Actors.current()));
+			});
+			return;
+		}
+		Map<Long, TelephonyUse> uses = this.catalogue
+			.telephonyUses(delivered.sheets().stream().map(OrderDelivered.Sheet::productId).distinct().toList());
+		List<OrderDelivered.Sheet> licenceSheets = new ArrayList<>();
+		int zone = 0;
+		SiteView site = this.companies.site(delivered.clientId(), delivered.installationSiteId()).orElse(null);
+		if (site != null && site.address() != null) {
+			zone = FrenchNumbers.zoneOfPostalCode(site.address().postalCode());
+		}
+		for (OrderDelivered.Sheet sheet : delivered.sheets()) {
+			TelephonyUse use = uses.get(sheet.productId());
+			if (use == TelephonyUse.LICENCE || use == TelephonyUse.LICENCE_WITH_NUMBER) {
+				licenceSheets.add(sheet);
+			}
+			for (int i = 0; use != null && i < use.numbers(); i++) {
+				pool(delivered, allocate(zone), sheet.number());
+			}
+			String ported = FrenchNumbers.normalize(sheet.portingNumber());
+			if (ported != null && !this.numbers.existsByNumber(ported)) {
+				pool(delivered, ported, sheet.number());
+			}
+		}
+		if (!licenceSheets.isEmpty()) {
+			TelephonyService service = this.services.findByContractedOfferId(delivered.contractedOfferId())
+				.orElseGet(() -> newService(delivered, site));
+			for (OrderDelivered.Sheet sheet : licenceSheets) {
+				this.licences.save(new Licence(service, sheet.contractedSheetId(), sheet.number(), sheet.productName(),
+						accountCode()));
+			}
+			log.info("Service {}: {} licence(s) from {}", service.getNumber(), licenceSheets.size(),
+					delivered.contractedOfferNumber());
+		}
+	}
+
+	private TelephonyService newService(OrderDelivered delivered, SiteView site) {
+		ClientView client = this.companies.client(delivered.clientId()).orElse(null);
+		String siteName = site == null ? "" : site.name();
+		TelephonyService service = this.services.save(new TelephonyService(delivered.ownerId(),
+				delivered.offerName() + " - " + siteName, delivered.contractedOfferId(),
+				delivered.contractedOfferNumber(), delivered.clientId(), delivered.clientName(),
+				client == null ? null : client.accountNumber(), delivered.installationSiteId(), siteName,
+				site == null || site.address() == null ? null : site.address().postalCode()));
+		this.entityManager.flush();
+		this.entityManager.refresh(service);
+		this.events.save(
+				new ServiceEvent(service, null, Kind.PROVISIONED, delivered.contractedOfferNumber(), Actors.current()));
+		return service;
+	}
+
+	private void pool(OrderDelivered delivered, String number, String origin) {
+		this.numbers.save(new PhoneNumber(delivered.ownerId(), delivered.clientId(), number, origin));
+	}
+
+	/**
+	 * A new number of openIP's: "0", the site's zone (9, a number of no zone, when the
+	 * site's is not known), then eight digits.
+	 */
+	private String allocate(int zone) {
+		long next = ((Number) this.entityManager.createNativeQuery("select nextval('phone_number_allocation_seq')")
+			.getSingleResult()).longValue();
+		return "0" + (zone == 0 ? 9 : zone) + String.format("%08d", next % 100_000_000L);
+	}
+
+	private String accountCode() {
+		long next = ((Number) this.entityManager.createNativeQuery("select nextval('licence_account_code_seq')")
+			.getSingleResult()).longValue();
+		return "AC" + next;
+	}
+
+}

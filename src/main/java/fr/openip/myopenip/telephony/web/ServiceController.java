@@ -1,0 +1,177 @@
+package fr.openip.myopenip.telephony.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import fr.openip.myopenip.shared.web.CsvExport;
+import fr.openip.myopenip.shared.web.Pager;
+import fr.openip.myopenip.shared.web.Sorting;
+import fr.openip.myopenip.telephony.domain.LicenceList;
+import fr.openip.myopenip.telephony.domain.LicenceList.LicenceQuery;
+import fr.openip.myopenip.telephony.domain.LicenceRow;
+import fr.openip.myopenip.telephony.domain.LicenceState;
+import fr.openip.myopenip.telephony.domain.OutgoingRestriction;
+import fr.openip.myopenip.telephony.domain.PhoneNumber;
+import fr.openip.myopenip.telephony.domain.ServiceList;
+import fr.openip.myopenip.telephony.domain.ServiceList.ServiceQuery;
+import fr.openip.myopenip.telephony.domain.ServiceRow;
+import fr.openip.myopenip.telephony.domain.ServiceState;
+import fr.openip.myopenip.telephony.domain.ServiceType;
+import fr.openip.myopenip.telephony.domain.Services;
+import fr.openip.myopenip.telephony.domain.TelephonyService;
+
+/**
+ * "Mes services → Paramétrage / Monitoring": the services with a filter per column of the
+ * guide, their CSV export, and a service's tabs: Utilisateurs (its licences, filtered as
+ * the guide shows), Groupements, Numéros (the client's pool) and Historique.
+ */
+@Controller
+@RequestMapping("/services")
+class ServiceController {
+
+	private static final int PAGE_SIZE = 25;
+
+	/** How many licences a page of "Utilisateurs" may show, to select them at once. */
+	private static final Set<Integer> LICENCE_PAGE_SIZES = Set.of(25, 100, 500);
+
+	private static final int EXPORT_LIMIT = 10_000;
+
+	private final ServiceList list;
+
+	private final LicenceList licences;
+
+	private final Services services;
+
+	private final MessageSource messages;
+
+	ServiceController(ServiceList list, LicenceList licences, Services services, MessageSource messages) {
+		this.list = list;
+		this.licences = licences;
+		this.services = services;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("query") ServiceQuery query, @RequestParam(defaultValue = "0") int page,
+			HttpServletRequest request, Model model) {
+		Sorting sorting = sorting(request, ServiceList.SORT_KEYS, "createdAt");
+		Page<ServiceRow> results = this.list.page(query, sorting.key(), sorting.ascending(), Math.max(page, 0),
+				PAGE_SIZE);
+		model.addAttribute("services", results);
+		model.addAttribute("pager", Pager.of(results, request));
+		model.addAttribute("countLimit", ServiceList.COUNT_LIMIT);
+		model.addAttribute("sorting", sorting);
+		model.addAttribute("types", Arrays.asList(ServiceType.values()));
+		model.addAttribute("states", Arrays.asList(ServiceState.values()));
+		return "telephony/services";
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@ModelAttribute("query") ServiceQuery query, HttpServletRequest request,
+			Locale locale) {
+		Sorting sorting = sorting(request, ServiceList.SORT_KEYS, "createdAt");
+		List<ServiceRow> rows = this.list.all(query, sorting.key(), sorting.ascending(), EXPORT_LIMIT);
+		List<String> headers = List
+			.of("service.number", "service.name", "service.client", "service.account", "service.site", "service.type",
+					"service.state")
+			.stream()
+			.map((key) -> this.messages.getMessage(key, null, locale))
+			.toList();
+		return CsvExport.of("services.csv", headers, rows,
+				(row) -> List.of(row.number(), row.name(), row.clientName(),
+						row.clientAccount() == null ? "" : row.clientAccount(), row.siteName(),
+						this.messages.getMessage("service.type." + row.serviceType(), null, locale),
+						this.messages.getMessage("service.state." + row.state(), null, locale)));
+	}
+
+	/** "Utilisateurs": the service's licences. */
+	@GetMapping("/{id}")
+	String users(@PathVariable long id, @ModelAttribute("query") LicenceQuery query,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			HttpServletRequest request, Model model) {
+		TelephonyService service = this.services.get(id);
+		Sorting sorting = sorting(request, LicenceList.SORT_KEYS, "sheet");
+		int pageSize = LICENCE_PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
+		Page<LicenceRow> results = this.licences.page(id, query, sorting.key(), sorting.ascending(), Math.max(page, 0),
+				pageSize);
+		model.addAttribute("licences", results);
+		model.addAttribute("pager", Pager.of(results, request));
+		model.addAttribute("sorting", sorting);
+		model.addAttribute("size", pageSize);
+		Map<Integer, String> sizes = new LinkedHashMap<>();
+		LICENCE_PAGE_SIZES.stream()
+			.sorted()
+			.forEach((choice) -> sizes.put(choice,
+					UriComponentsBuilder.fromPath(request.getRequestURI())
+						.query(request.getQueryString())
+						.replaceQueryParam("size", choice)
+						.replaceQueryParam("page")
+						.build()
+						.encode()
+						.toUriString()));
+		model.addAttribute("sizes", sizes);
+		model.addAttribute("licenceStates", Arrays.asList(LicenceState.values()));
+		model.addAttribute("restrictions", Arrays.asList(OutgoingRestriction.values()));
+		return tab(model, service, "users");
+	}
+
+	@GetMapping("/{id}/groups")
+	String groups(@PathVariable long id, Model model) {
+		TelephonyService service = this.services.get(id);
+		model.addAttribute("groups", this.services.groups(id));
+		model.addAttribute("members", ServicePage.names(this.services.users(id)));
+		return tab(model, service, "groups");
+	}
+
+	/** "Numéros": the client's pool, with the numbers in quarantine. */
+	@GetMapping("/{id}/numbers")
+	String numbers(@PathVariable long id, Model model) {
+		TelephonyService service = this.services.get(id);
+		List<PhoneNumber> pool = this.services.pool(service);
+		model.addAttribute("numbers", pool);
+		model.addAttribute("licenceOf", this.services
+			.sheetNumbers(pool.stream().map(PhoneNumber::getLicenceId).filter(java.util.Objects::nonNull).toList()));
+		return tab(model, service, "numbers");
+	}
+
+	@GetMapping("/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		TelephonyService service = this.services.get(id);
+		model.addAttribute("events", this.services.history(id));
+		return tab(model, service, "history");
+	}
+
+	private String tab(Model model, TelephonyService service, String tab) {
+		model.addAttribute("service", service);
+		model.addAttribute("tab", tab);
+		model.addAttribute("licenceCount", this.services.licenceCount(service.getId()));
+		return "telephony/service";
+	}
+
+	private static Sorting sorting(HttpServletRequest request, Set<String> keys, String defaultKey) {
+		Sorting sorting = Sorting.of(request, keys, defaultKey);
+		if (request.getParameter("sort") == null && "createdAt".equals(defaultKey)) {
+			return new Sorting(sorting.key(), false, sorting.url());
+		}
+		return sorting;
+	}
+
+}

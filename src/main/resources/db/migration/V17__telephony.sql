@@ -1,0 +1,139 @@
+-- Hosted telephony, "Mes services" (SPEC §7, guide 004).
+-- What a product gives the telephony once its OC is delivered: a MetaCentrex licence, or numbers for the client's
+-- pool. Catalogues already loaded get the guides' products marked.
+alter table product
+    add column telephony_use varchar(20),
+    add constraint product_telephony_use_ck check (telephony_use in ('LICENCE', 'LICENCE_WITH_NUMBER', 'NUMBER', 'NUMBER_BLOCK'));
+update product set telephony_use = 'LICENCE_WITH_NUMBER' where section like 'Choix des licences MetaCentrex%';
+update product set telephony_use = 'NUMBER' where supplier_reference in ('OPI-204', 'OPI-301');
+update product set telephony_use = 'NUMBER_BLOCK' where supplier_reference = 'OPI-302';
+
+-- A service ("Réf. du service" SRV…): a delivered OC with licences, at its installation site. The client's name and
+-- account, and the site's name and postal code are kept on it for the list (as the OC keeps them).
+create sequence telephony_service_number_seq start with 40001;
+create table telephony_service (
+    id                   bigserial primary key,
+    owner_id             bigint,
+    number               varchar(12)  not null default ('SRV' || nextval('telephony_service_number_seq')),
+    name                 varchar(200) not null,
+    contracted_offer_id  bigint       not null references contracted_offer (id),
+    contracted_offer_number varchar(12) not null,
+    client_id            bigint       not null references company (id),
+    client_name          varchar(200) not null,
+    client_sort          varchar(200) collate "C" generated always as (lower(client_name)) stored,
+    client_account       varchar(40),
+    site_id              bigint       not null references site (id),
+    site_name            varchar(200) not null,
+    site_postal_code     varchar(10),
+    service_type         varchar(20)  not null default 'METACENTREX',
+    state                varchar(20)  not null default 'ACTIVE',
+    created_at           timestamptz  not null,
+    updated_at           timestamptz  not null,
+    version              bigint       not null default 0,
+    constraint telephony_service_number_key unique (number),
+    constraint telephony_service_offer_key unique (contracted_offer_id),
+    constraint telephony_service_type_ck check (service_type in ('METACENTREX')),
+    constraint telephony_service_state_ck check (state in ('ACTIVE', 'TERMINATED'))
+);
+create index telephony_service_created_idx on telephony_service (created_at desc, id desc);
+create index telephony_service_owner_created_idx on telephony_service (owner_id, created_at desc, id desc);
+create index telephony_service_client_sort_idx on telephony_service (client_sort, id);
+create index telephony_service_owner_client_sort_idx on telephony_service (owner_id, client_sort, id);
+create index telephony_service_client_idx on telephony_service (client_id);
+
+-- A licence: one contracted sheet (FPC…) of the service's OC. Free, or given to a user with its settings.
+-- "Réf. accountcode" is the licence's account on the platform.
+create table licence (
+    id                   bigserial primary key,
+    owner_id             bigint,
+    service_id           bigint       not null references telephony_service (id),
+    contracted_sheet_id  bigint       not null references contracted_sheet (id),
+    sheet_number         varchar(12)  not null,
+    name                 varchar(200) not null,
+    account_code         varchar(20)  not null,
+    site_name            varchar(200) not null,
+    user_last_name       varchar(100),
+    user_first_name      varchar(100),
+    state                varchar(10)  generated always as
+        (case when user_last_name is null then 'FREE' else 'ACTIVE' end) stored,
+    emergency_number     varchar(10),
+    fax2mail_number      varchar(10),
+    outgoing_restriction varchar(20)  not null default 'NONE',
+    beyond_plan_restricted boolean    not null default false,
+    supervisor           boolean      not null default false,
+    created_at           timestamptz  not null,
+    updated_at           timestamptz  not null,
+    version              bigint       not null default 0,
+    constraint licence_sheet_key unique (contracted_sheet_id),
+    constraint licence_account_code_key unique (account_code),
+    constraint licence_outgoing_ck check (outgoing_restriction in ('NONE', 'INTERNATIONAL', 'PREMIUM', 'ALL_BUT_EMERGENCY'))
+);
+create index licence_service_idx on licence (service_id, sheet_number, id);
+create index licence_service_name_idx on licence (service_id, lower(name), id);
+create sequence licence_account_code_seq start with 700001;
+
+-- The client's numbers: its pool (FREE), those given to a licence (ASSIGNED: one licence at most, the unique key),
+-- and those in quarantine until a date after a dissociation without keeping them. The checks make a quarantined
+-- number impossible to give to a licence, whatever the code does.
+create table phone_number (
+    id                   bigserial primary key,
+    owner_id             bigint,
+    client_id            bigint       not null references company (id),
+    number               varchar(10)  not null,
+    origin               varchar(12),
+    state                varchar(12)  not null default 'FREE',
+    licence_id           bigint       references licence (id),
+    quarantine_until     date,
+    created_at           timestamptz  not null,
+    updated_at           timestamptz  not null,
+    version              bigint       not null default 0,
+    constraint phone_number_number_key unique (number),
+    constraint phone_number_licence_key unique (licence_id),
+    constraint phone_number_format_ck check (number ~ '^0[1-9][0-9]{8}$'),
+    constraint phone_number_state_ck check (state in ('FREE', 'ASSIGNED', 'QUARANTINED')),
+    constraint phone_number_assigned_ck check ((state = 'ASSIGNED') = (licence_id is not null)),
+    constraint phone_number_quarantine_ck check ((state = 'QUARANTINED') = (quarantine_until is not null))
+);
+create index phone_number_client_idx on phone_number (client_id, state, number);
+create index phone_number_quarantine_idx on phone_number (quarantine_until) where state = 'QUARANTINED';
+-- numbers given out by openIP for its number products: the zone's digit, then this sequence
+create sequence phone_number_allocation_seq start with 1000001;
+
+-- "Groupements": groups of the service's licences (hunt groups), in the order they ring.
+create table hunt_group (
+    id                   bigserial primary key,
+    owner_id             bigint,
+    service_id           bigint       not null references telephony_service (id),
+    name                 varchar(100) not null,
+    strategy             varchar(20)  not null,
+    member_ids           bigint[]     not null default '{}',
+    created_at           timestamptz  not null,
+    updated_at           timestamptz  not null,
+    version              bigint       not null default 0,
+    constraint hunt_group_strategy_ck check (strategy in ('SIMULTANEOUS', 'SEQUENTIAL', 'CIRCULAR')),
+    constraint hunt_group_name_key unique (service_id, name)
+);
+create index hunt_group_service_idx on hunt_group (service_id, id);
+
+-- The service's history: who did what, when; a user's own lines (licence_id) go with its settings when its number is
+-- dissociated, the dissociation itself stays.
+create table service_event (
+    id                   bigserial primary key,
+    owner_id             bigint,
+    service_id           bigint        not null references telephony_service (id),
+    licence_id           bigint        references licence (id),
+    kind                 varchar(30)   not null,
+    detail               varchar(2000),
+    actor                varchar(100)  not null,
+    created_at           timestamptz   not null,
+    updated_at           timestamptz   not null,
+    version              bigint        not null default 0
+);
+create index service_event_service_idx on service_event (service_id, created_at desc, id desc);
+create index service_event_licence_idx on service_event (licence_id) where licence_id is not null;
+
+select myopenip_owned_by_tenant('telephony_service');
+select myopenip_owned_by_tenant('licence');
+select myopenip_owned_by_tenant('phone_number');
+select myopenip_owned_by_tenant('hunt_group');
+select myopenip_owned_by_tenant('service_event');
