@@ -184,6 +184,20 @@ class AuthorizationMatrixTest {
 				"POST /orders/{id}/sheets" }) {
 			RULES.put(work, Rule.only(Caller.ADV).ofTenant());
 		}
+		RULES.put("GET /services", Rule.loggedIn());
+		RULES.put("GET /services/export", Rule.loggedIn());
+		for (String read : new String[] { "GET /services/{id}", "GET /services/{id}/groups",
+				"GET /services/{id}/numbers", "GET /services/{id}/history" }) {
+			RULES.put(read, Rule.loggedIn().ofTenant());
+		}
+		Rule configurers = Rule.only(Caller.RESELLER, Caller.OTHER_RESELLER, Caller.OPERATOR, Caller.ADMIN);
+		for (String configure : new String[] { "GET /services/{id}/licences/{licenceId}",
+				"POST /services/{id}/licences/{licenceId}", "GET /services/{id}/dissociation",
+				"POST /services/{id}/dissociation", "GET /services/{id}/groups/new", "POST /services/{id}/groups",
+				"GET /services/{id}/groups/{groupId}", "POST /services/{id}/groups/{groupId}",
+				"POST /services/{id}/groups/{groupId}/delete" }) {
+			RULES.put(configure, configurers.ofTenant());
+		}
 		RULES.put("GET /catalogue/documents/conditions", Rule.loggedIn());
 		RULES.put("GET /catalogue/documents/tarifs", Rule.loggedIn());
 		for (String signing : new String[] { "GET /signature/{token}", "GET /signature/{token}/pdf",
@@ -245,6 +259,9 @@ class AuthorizationMatrixTest {
 
 	@Autowired
 	fr.openip.myopenip.order.TestOrders orders;
+
+	@Autowired
+	fr.openip.myopenip.telephony.TestServices services;
 
 	@Autowired
 	fr.openip.myopenip.order.domain.Conversations conversations;
@@ -405,7 +422,12 @@ class AuthorizationMatrixTest {
 		long sheet = this.jdbc.queryForObject("select id from contracted_sheet where contracted_offer_id = ?",
 				Long.class, order.contractedOfferId());
 		long conversation = this.conversations.start(order.id(), name + " sujet", "Message").getId();
-		return Map.of("/conversations/", Map.of("id", String.valueOf(conversation)), "/contracted-offers/",
+		var service = this.services.delivered(resellerName, name + " Téléphonie", 1, 0);
+		long group = this.jdbc.queryForObject("insert into hunt_group (owner_id, service_id, name, strategy,"
+				+ " created_at, updated_at) select owner_id, id, 'Matrice', 'SIMULTANEOUS', now(), now()"
+				+ " from telephony_service where id = ? returning id", Long.class, service.id());
+		Map<String, Map<String, String>> ids = new java.util.HashMap<>(Map.of("/conversations/",
+				Map.of("id", String.valueOf(conversation)), "/contracted-offers/",
 				Map.of("id", String.valueOf(order.contractedOfferId()), "sheetId", String.valueOf(sheet)), "/orders/",
 				Map.of("id", String.valueOf(order.id())), "/quotes/",
 				Map.of("id", quote.getId().toString(), "contactId", file.contacts().get(0).getId().toString(),
@@ -416,7 +438,10 @@ class AuthorizationMatrixTest {
 				"/admin/outbox/", Map.of("id", String.valueOf(mail)), "/companies/",
 				Map.of("id", String.valueOf(client), "step", "1", "siteId", file.sites().get(0).getId().toString(),
 						"pointId", file.billingPoints().get(0).getId().toString(), "contactId",
-						file.contacts().get(0).getId().toString(), "fileId", fileId.toString()));
+						file.contacts().get(0).getId().toString(), "fileId", fileId.toString())));
+		ids.put("/services/", Map.of("id", String.valueOf(service.id()), "licenceId",
+				String.valueOf(service.licenceIds().get(0)), "groupId", String.valueOf(group)));
+		return ids;
 	}
 
 	private MvcResult call(String url, Map<String, Map<String, String>> ids, Caller caller, boolean withCsrfToken)

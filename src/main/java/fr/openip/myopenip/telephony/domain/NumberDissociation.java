@@ -76,11 +76,11 @@ public class NumberDissociation {
 	 */
 	@Transactional
 	public Dissociated dissociate(long serviceId, Map<Long, Boolean> keep) {
+		TelephonyService service = this.services.findForUpdate(serviceId)
+			.orElseThrow(() -> new NotFoundException("TelephonyService", serviceId));
 		if (keep == null || keep.isEmpty()) {
 			throw new BusinessRuleException("telephony.error.noLicence");
 		}
-		TelephonyService service = this.services.findForUpdate(serviceId)
-			.orElseThrow(() -> new NotFoundException("TelephonyService", serviceId));
 		List<Long> ids = new ArrayList<>(keep.keySet());
 		List<Licence> licences = this.reads.licences(serviceId, ids);
 		Map<Long, PhoneNumber> numbersOf = this.reads.numbersOf(licences);

@@ -45,6 +45,7 @@ class DissociationController {
 	@GetMapping
 	String confirm(@PathVariable long id, @RequestParam(name = "licenceIds", required = false) List<Long> licenceIds,
 			Model model, RedirectAttributes redirect) {
+		this.services.get(id);
 		if (licenceIds == null || licenceIds.isEmpty()) {
 			redirect.addFlashAttribute("errorKey", "dissociation.error.noSelection");
 			return "redirect:/services/" + id;

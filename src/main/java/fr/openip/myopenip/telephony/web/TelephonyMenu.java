@@ -32,7 +32,7 @@ class TelephonyMenu {
 	SecurityRules telephonySecurityRules(TelephonyPermissions permissions) {
 		return (requests) -> requests.requestMatchers(HttpMethod.POST, "/services/**")
 			.access(allow(permissions::canConfigure))
-			.requestMatchers("/services/*/licences/*", "/services/*/dissociation", "/services/*/groups/**")
+			.requestMatchers("/services/*/licences/*", "/services/*/dissociation", "/services/*/groups/*")
 			.access(allow(permissions::canConfigure))
 			.requestMatchers("/services", "/services/**")
 			.access(allow(permissions::canSee));

@@ -81,6 +81,9 @@ class GeneratedInputTest {
 	fr.openip.myopenip.order.TestOrders orders;
 
 	@Autowired
+	fr.openip.myopenip.telephony.TestServices services;
+
+	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	/** A form: who posts it, the page that shows it, where it is posted. */
@@ -163,6 +166,12 @@ class GeneratedInputTest {
 		}
 		String w = "/orders/" + worked.id();
 		String t = "/contracted-offers/" + delivered.contractedOfferId() + "/termination";
+		// a service with a user and its number, and a free licence
+		var service = this.services.delivered("Alpha Télécom", "Téléphonie Aléatoire", 2, 0);
+		this.services.give(service.licenceIds().get(0), "Aléatoire",
+				this.services.freeNumbers(service.clientId()).get(0));
+		String s = "/services/" + service.id();
+		String l = s + "/licences/" + service.licenceIds().get(1);
 		List<Form> forms = List.of(
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/clients/new", "/companies/clients/new"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/prospects/new", "/companies/prospects/new"),
@@ -196,7 +205,11 @@ class GeneratedInputTest {
 				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/comment"),
 				new Form(DemoUsers.RESELLER_ALPHA, p + "/client-account", p + "/client-account"),
 				new Form(DemoUsers.ADV, w, w + "/sheets"), new Form(DemoUsers.ADV, w, w + "/production-pilot"),
-				new Form(DemoUsers.RESELLER_ALPHA, t, t), new Form(DemoUsers.OPERATOR, o + "/edit", o),
+				new Form(DemoUsers.RESELLER_ALPHA, t, t), new Form(DemoUsers.RESELLER_ALPHA, l, l),
+				new Form(DemoUsers.RESELLER_ALPHA, s + "/groups/new", s + "/groups"),
+				new Form(DemoUsers.RESELLER_ALPHA, s + "/dissociation?licenceIds=" + service.licenceIds().get(0),
+						s + "/dissociation"),
+				new Form(DemoUsers.OPERATOR, o + "/edit", o),
 				new Form(DemoUsers.OPERATOR, o + "/products/new", o + "/products"), new Form(DemoUsers.OPERATOR,
 						o + "/products/" + product.getId() + "/edit", o + "/products/" + product.getId()));
 
