@@ -1,7 +1,7 @@
 # Sourced by the benchmarks: starts the jar as it ships on a fresh embedded database with the demo
 # data, seeds it with 100,000 companies over 50 resellers (seed-companies.sql), 200,000 quotes
 # (seed-quotes.sql) and, with ORDERS=1, 1,000,000 OCs and 5,000,000 product sheets over 200 resellers
-# (seed-orders.sql, some minutes), and logs users in.
+# (seed-orders.sql, some minutes), and logs users in; SEEDS=0 keeps the demo data alone.
 # Sets APP (the JVM's pid), PG (the postmaster's pid), BASE (the portal's URL) and DATA (a temporary
 # folder, removed on exit). Needs the jar built (./mvnw -DskipTests package), psql, curl and wrk.
 
@@ -18,8 +18,10 @@ start_portal() { # app port, database port
   trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
   for _ in $(seq 1 180); do grep -q "Started MyOpenIpApplication" "$DATA/app.log" && break; sleep 1; done
   sleep 3 # demo data
-  psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-companies.sql
-  psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-quotes.sql
+  if [ "${SEEDS:-1}" = 1 ]; then
+    psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-companies.sql
+    psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-quotes.sql
+  fi
   if [ "${ORDERS:-0}" = 1 ]; then
     psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-orders.sql
   fi

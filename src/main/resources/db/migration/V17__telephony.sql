@@ -70,6 +70,8 @@ create table licence (
 );
 create index licence_service_idx on licence (service_id, sheet_number, id);
 create index licence_service_name_idx on licence (service_id, lower(name), id);
+create index licence_service_user_idx on licence (service_id, lower(user_last_name), id);
+create index licence_service_state_idx on licence (service_id, state, sheet_number, id);
 create sequence licence_account_code_seq start with 700001;
 
 -- The client's numbers: its pool (FREE), those given to a licence (ASSIGNED: one licence at most, the unique key),
@@ -95,6 +97,8 @@ create table phone_number (
     constraint phone_number_quarantine_ck check ((state = 'QUARANTINED') = (quarantine_until is not null))
 );
 create index phone_number_client_idx on phone_number (client_id, state, number);
+-- the "SDA" filter: numbers starting with what is typed
+create index phone_number_prefix_idx on phone_number (number text_pattern_ops) include (licence_id);
 create index phone_number_quarantine_idx on phone_number (quarantine_until) where state = 'QUARANTINED';
 -- numbers given out by openIP for its number products: the zone's digit, then this sequence
 create sequence phone_number_allocation_seq start with 1000001;

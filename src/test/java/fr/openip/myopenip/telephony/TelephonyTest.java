@@ -97,9 +97,22 @@ class TelephonyTest {
 		this.mvc.perform(get("/services/{id}", service.id()).with(alpha()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Dissocier vos numéros")));
+		// from the client's page, its services
+		this.mvc.perform(get("/companies/{id}", service.clientId()).with(alpha()))
+			.andExpect(content().string(containsString("/services?clientId=" + service.clientId())));
+		this.mvc.perform(get("/services").param("clientId", String.valueOf(service.clientId())).with(alpha()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Services de Téléphonie Livrée")))
+			.andExpect(content().string(containsString("Com&#39;Unifiées MetaCentrex")));
 		this.mvc.perform(get("/services/{id}/numbers", service.id()).with(alpha()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(pool.get(0).substring(0, 2) + " ")));
+		this.mvc.perform(get("/services/export").param("client", "Téléphonie Liv").with(alpha()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"Réf. du service\";\"Nom du service\";\"Client\"")))
+			.andExpect(content().string(containsString("Téléphonie Livrée")));
+		this.mvc.perform(get("/services/export").param("client", "Téléphonie Liv").with(beta()))
+			.andExpect(content().string(not(containsString("Téléphonie Livrée"))));
 		// another reseller sees nothing of it: not in its list, 404 by id
 		this.mvc.perform(get("/services").param("client", "Téléphonie Liv").with(beta()))
 			.andExpect(status().isOk())
@@ -198,9 +211,7 @@ class TelephonyTest {
 		assertThat(this.services.numberState(numbers.get(0))).isEqualTo("ASSIGNED");
 
 		this.mvc
-			.perform(post("/services/{id}/dissociation", service.id()).param("licenceIds", String.valueOf(kept))
-				.param("licenceIds", String.valueOf(dropped))
-				.param("keep[" + kept + "]", "true")
+			.perform(post("/services/{id}/dissociation", service.id()).param("keep[" + kept + "]", "true")
 				.param("keep[" + dropped + "]", "false")
 				.with(alpha())
 				.with(csrf()))
@@ -269,7 +280,6 @@ class TelephonyTest {
 		long number = this.services.freeNumbers(service.clientId()).get(0);
 		this.services.give(licence, "Deux", number);
 		MockHttpServletRequestBuilder dissociate = post("/services/{id}/dissociation", service.id())
-			.param("licenceIds", String.valueOf(licence))
 			.param("keep[" + licence + "]", "false")
 			.with(csrf());
 		this.mvc.perform(dissociate.with(alpha())).andExpect(redirectedUrl("/services/" + service.id() + "/numbers"));
@@ -346,9 +356,8 @@ class TelephonyTest {
 		this.services.give(mine, "Mien", number);
 		for (long foreign : List.of(second.licenceIds().get(0), beta.licenceIds().get(0))) {
 			this.mvc
-				.perform(post("/services/{id}/dissociation", own.id()).param("licenceIds", String.valueOf(mine))
-					.param("licenceIds", String.valueOf(foreign))
-					.param("keep[" + mine + "]", "false")
+				.perform(post("/services/{id}/dissociation", own.id()).param("keep[" + mine + "]", "false")
+					.param("keep[" + foreign + "]", "true")
 					.with(alpha())
 					.with(csrf()))
 				.andExpect(status().isNotFound());
@@ -361,7 +370,7 @@ class TelephonyTest {
 		assertThat(this.services.numberOf(mine)).isEqualTo(number);
 		// Beta dissociating on Alpha's service: 404, nothing done
 		this.mvc
-			.perform(post("/services/{id}/dissociation", own.id()).param("licenceIds", String.valueOf(mine))
+			.perform(post("/services/{id}/dissociation", own.id()).param("keep[" + mine + "]", "true")
 				.with(beta())
 				.with(csrf()))
 			.andExpect(status().isNotFound());

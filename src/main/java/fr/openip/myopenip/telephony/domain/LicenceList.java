@@ -60,6 +60,8 @@ public class LicenceList {
 			.where("l.outgoingRestriction = :outgoing", "outgoing", query.outgoingRestriction())
 			.where("l.beyondPlanRestricted = :beyond", "beyond", query.beyondPlanRestricted())
 			.where("l.supervisor = :supervisor", "supervisor", query.supervisor())
+			// a number's prefix matches ten numbers or thousands: planned with its value
+			.planWithValues()
 			.orderBy(SORTS, SORTS.containsKey(sort) ? sort : "sheet", ascending);
 		return this.lists.page(list, LicenceRow.ROWS, page, size);
 	}

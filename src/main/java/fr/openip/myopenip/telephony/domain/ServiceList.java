@@ -34,11 +34,11 @@ public class ServiceList {
 	}
 
 	/** The filters; any may be null. */
-	public record ServiceQuery(String number, String name, String client, String account, String site, ServiceType type,
-			ServiceState state) {
+	public record ServiceQuery(String number, String name, Long clientId, String client, String account, String site,
+			ServiceType type, ServiceState state) {
 
 		public static ServiceQuery none() {
-			return new ServiceQuery(null, null, null, null, null, null, null);
+			return new ServiceQuery(null, null, null, null, null, null, null, null);
 		}
 
 	}
@@ -59,6 +59,7 @@ public class ServiceList {
 			.where("s.ownerId = :owner", "owner", tenant == TenantFilter.ALL ? null : Long.valueOf(tenant))
 			.where("s.number = :number", "number", upper(query.number()))
 			.where("lower(s.name) like :name escape '\\'", "name", ListQuery.likePrefix(query.name()))
+			.where("s.clientId = :clientId", "clientId", query.clientId())
 			.startsWith("s.clientSort", "client", query.client())
 			.where("upper(s.clientAccount) = :account", "account", upper(query.account()))
 			.where("lower(s.siteName) like :site escape '\\'", "site", ListQuery.likePrefix(query.site()))

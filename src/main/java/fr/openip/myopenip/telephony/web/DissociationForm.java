@@ -1,35 +1,26 @@
 package fr.openip.myopenip.telephony.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * "Dissocier vos numéros": the licences selected, and for each "Conserver le numéro"
- * ({@code keep[licenceId]}: true for Oui).
+ * "Dissocier vos numéros": for each licence selected, "Conserver le numéro"
+ * ({@code keep[licenceId]}: true for Oui, false for Non). One parameter a licence, so
+ * that 500 licences stay well within the server's limit on parameters.
  */
 class DissociationForm {
 
-	private List<Long> licenceIds = new ArrayList<>();
-
 	private Map<Long, Boolean> keep = new LinkedHashMap<>();
 
-	/** Licence id → kept, in the order selected; a licence with no answer is kept. */
+	/** Licence id → kept, in the order of the form; a licence with no answer is kept. */
 	Map<Long, Boolean> choices() {
 		Map<Long, Boolean> choices = new LinkedHashMap<>();
-		this.licenceIds.stream()
-			.filter(java.util.Objects::nonNull)
-			.forEach((id) -> choices.put(id, !Boolean.FALSE.equals(this.keep.get(id))));
+		this.keep.forEach((id, kept) -> {
+			if (id != null) {
+				choices.put(id, !Boolean.FALSE.equals(kept));
+			}
+		});
 		return choices;
-	}
-
-	public List<Long> getLicenceIds() {
-		return this.licenceIds;
-	}
-
-	public void setLicenceIds(List<Long> licenceIds) {
-		this.licenceIds = licenceIds;
 	}
 
 	public Map<Long, Boolean> getKeep() {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Pager;
 import fr.openip.myopenip.shared.web.Sorting;
@@ -62,7 +63,11 @@ class ServiceController {
 
 	private final MessageSource messages;
 
-	ServiceController(ServiceList list, LicenceList licences, Services services, MessageSource messages) {
+	private final Companies companies;
+
+	ServiceController(ServiceList list, LicenceList licences, Services services, MessageSource messages,
+			Companies companies) {
+		this.companies = companies;
 		this.list = list;
 		this.licences = licences;
 		this.services = services;
@@ -81,6 +86,9 @@ class ServiceController {
 		model.addAttribute("sorting", sorting);
 		model.addAttribute("types", Arrays.asList(ServiceType.values()));
 		model.addAttribute("states", Arrays.asList(ServiceState.values()));
+		if (query.clientId() != null) {
+			model.addAttribute("client", this.companies.client(query.clientId()).orElse(null));
+		}
 		return "telephony/services";
 	}
 
