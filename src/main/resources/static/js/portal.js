@@ -52,8 +52,10 @@
       var monthly = 0;
       boxes.forEach(function (box) {
         var quantity = parseInt(box.value, 10);
+        // an amendment sets up only the units it adds (data-initial: what the OC has)
+        var initial = parseInt(box.getAttribute('data-initial') || '0', 10);
         if (quantity > 0) {
-          setup += cents(box.getAttribute('data-setup')) * quantity;
+          setup += cents(box.getAttribute('data-setup')) * Math.max(quantity - initial, 0);
           monthly += cents(box.getAttribute('data-monthly')) * quantity;
         }
       });

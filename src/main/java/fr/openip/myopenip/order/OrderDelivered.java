@@ -14,10 +14,12 @@ public record OrderDelivered(long orderId, OrderType type, long contractedOfferI
 
 	/**
 	 * A contracted sheet ({@code FPC…}) of the order, its product, and the number it
-	 * ports if it is a portability sheet.
+	 * ports if it is a portability sheet; {@code removed}: a unit an amendment took away
+	 * (or a termination ended), and whether the client keeps its number
+	 * ({@code keepNumber}, null when nobody said).
 	 */
-	public record Sheet(long contractedSheetId, String number, long productId, String productName,
-			String portingNumber) {
+	public record Sheet(long contractedSheetId, String number, long productId, String productName, String portingNumber,
+			boolean removed, Boolean keepNumber) {
 	}
 
 }

@@ -3,6 +3,7 @@ package fr.openip.myopenip.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -34,6 +35,48 @@ public class Orders {
 			long contractedOfferId, String contractedOfferNumber, long sheets) {
 	}
 
+	/**
+	 * A delivered OC as an amendment ("Ajout / Réduction") starts from it: its client,
+	 * offer, sites and contacts, and its live units product by product.
+	 *
+	 * @param unavailableKey why it may not be amended now (a message key), or null
+	 */
+	public record AmendableOffer(long id, String number, Long ownerId, long clientId, String clientName, long offerId,
+			String offerName, long installationSiteId, Long billingPointId, List<Long> contactIds, String orderNumber,
+			String unavailableKey, List<LiveProduct> products) {
+
+		public Optional<LiveProduct> product(long productId) {
+			return this.products.stream().filter((product) -> product.productId() == productId).findFirst();
+		}
+
+	}
+
+	/**
+	 * A product live on an OC: its units ({@code FPC…}, oldest first) and what they cost
+	 * a month together, at the prices they were sold at.
+	 */
+	public record LiveProduct(long productId, String section, String productName, BigDecimal monthlyClient,
+			List<LiveUnit> units) {
+
+		public int quantity() {
+			return this.units.size();
+		}
+
+	}
+
+	/** A live unit of an OC: its contracted sheet. */
+	public record LiveUnit(long contractedSheetId, String number) {
+	}
+
+	/**
+	 * A validated amendment: the new whole offer's lines (final quantities, prices of the
+	 * quote), and the units it takes away ({@code removals}: contracted sheet id →
+	 * whether the client keeps its number).
+	 */
+	public record NewAmendment(long quoteId, String quoteReference, long contractedOfferId, String resellerEmail,
+			List<NewLine> lines, Map<Long, Boolean> removals) {
+	}
+
 	private final OrderPlacement placement;
 
 	Orders(OrderPlacement placement) {
@@ -50,6 +93,27 @@ public class Orders {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public OrderView place(NewOrder order) {
 		return this.placement.place(order);
+	}
+
+	/**
+	 * Places the order of a validated amendment on its OC: an order "Ajout / Réduction"
+	 * with a new contracted and ordered sheet per unit added, and an ordered sheet
+	 * "Résiliation en cours" per unit taken away. Joins the caller's transaction; the
+	 * OC's row is locked, and an OC no longer delivered (another order in progress)
+	 * refuses.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OrderView amend(NewAmendment amendment) {
+		return this.placement.amend(amendment);
+	}
+
+	/**
+	 * The OC as an amendment starts from, if the user may see it; {@code lock}: its row
+	 * locked until the caller's transaction ends (one amendment started at a time).
+	 */
+	@Transactional
+	public Optional<AmendableOffer> amendable(long contractedOfferId, boolean lock) {
+		return this.placement.amendable(contractedOfferId, lock);
 	}
 
 	@Transactional(readOnly = true)

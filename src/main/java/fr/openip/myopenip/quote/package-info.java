@@ -3,8 +3,8 @@
  * from the catalogue, its prices those of the catalogue on the day, never of the form.
  * Holds client, offer and product ids and asks the company and catalogue modules' APIs.
  */
-@ApplicationModule(displayName = "Quotes", allowedDependencies = { "company", "catalogue", "order", "mail", "shared",
-		"shared :: web", "shared :: list", "shared :: pdf" })
+@ApplicationModule(displayName = "Quotes", allowedDependencies = { "company", "catalogue", "order", "telephony", "mail",
+		"shared", "shared :: web", "shared :: list", "shared :: pdf" })
 package fr.openip.myopenip.quote;
 
 import org.springframework.modulith.ApplicationModule;

@@ -31,6 +31,16 @@ public final class Money {
 	}
 
 	/** The VAT on {@code amount} at {@code rate} (0.20 for 20 %), at 2 decimals. */
+	/** {@code price} less {@code percent} % of it (a discount), half-up at the cent. */
+	public static BigDecimal lessPercent(BigDecimal price, BigDecimal percent) {
+		return of(price.subtract(price.multiply(percent).divide(HUNDRED)));
+	}
+
+	/** Whether {@code percent} is a percentage: 0 to 100. */
+	public static boolean isPercent(BigDecimal percent) {
+		return percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0;
+	}
+
 	public static BigDecimal vat(BigDecimal amount, BigDecimal rate) {
 		return of(of(amount).multiply(rate));
 	}

@@ -62,11 +62,12 @@ class RoleMenusBrowserTest {
 		this.browser.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
 		assertThat(this.browser.find(By.id("greeting")).getText()).isEqualTo("Bonjour Alice Martin");
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Revendeur").contains("Alpha Télécom");
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Mes services");
 		assertThat(menuItems(0)).containsExactly("Clients", "Prospects", "Contacts");
 		assertThat(menuItems(1)).containsExactly("Offres", "Offres contractées");
 		assertThat(menuItems(2)).containsExactly("Mes devis");
 		assertThat(menuItems(3)).containsExactly("Commandes", "Conversations");
+		assertThat(menuItems(4)).containsExactly("Paramétrage / Monitoring");
 		assertThat(this.browser.consoleErrors()).isEmpty();
 	}
 
@@ -74,22 +75,23 @@ class RoleMenusBrowserTest {
 	void theOperatorAndTheOrderDeskSeeNoAdministration() {
 		this.browser.logIn(DemoUsers.OPERATOR, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Opérateur").contains("openIP");
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Mes services");
 		assertThat(menuItems(0)).containsExactly("Opérateurs", "Ambassadeurs", "Clients", "Prospects",
 				"Entreprises autres", "Contacts");
 		this.browser.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Administration des ventes");
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Mes services");
 	}
 
 	@Test
 	void anAdminSeesTheAdministrationMenuAndReachesEachPage() {
 		this.browser.logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, true);
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Administration");
-		assertThat(menuItems(4)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Mes services",
+				"Administration");
+		assertThat(menuItems(5)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
 				"Entreprises partenaires", "Boîte d'envoi");
 		this.browser.findAll(By.cssSelector("#topMenu > li"))
-			.get(4)
+			.get(5)
 			.findElement(By.cssSelector("a.dropdown-toggle"))
 			.click();
 		this.browser.click("Comptes utilisateurs");

@@ -95,13 +95,30 @@ public class ContractedOffer extends TenantOwned {
 		this.orderNumber = order.getNumber();
 		this.orderType = order.getType();
 		this.advPilot = order.getAdvPilot();
-		if (this.state != order.getState()) {
-			this.state = order.getState();
+		// an amendment cancelled leaves the OC as it was, delivered
+		OrderState next = order.getType() == OrderType.AMENDMENT && order.getState() == OrderState.CANCELLED
+				? OrderState.DELIVERED : order.getState();
+		if (this.state != next) {
+			this.state = next;
 			if (order.getState() == OrderState.DELIVERED && order.getType() == OrderType.CREATION) {
 				this.deliveredOn = order.getDeliveredOn();
 			}
 		}
 		touch();
+	}
+
+	/**
+	 * Why "Faire un ajout / réduction" is not offered now (a message key), or null when
+	 * it is: only a delivered OC with no order in progress may be amended.
+	 */
+	public String amendmentUnavailable() {
+		return switch (this.state) {
+			case DELIVERED -> null;
+			case TERMINATING, TERMINATED -> "amendment.unavailable.terminated";
+			case DEPOSITED, IN_PROGRESS -> this.orderType == OrderType.AMENDMENT ? "amendment.unavailable.inProgress"
+					: "amendment.unavailable.notDelivered";
+			case CANCELLED -> "amendment.unavailable.notDelivered";
+		};
 	}
 
 	public String getNumber() {

@@ -89,6 +89,20 @@ public class CustomerOrder extends TenantOwned {
 		this.resellerEmail = order.resellerEmail();
 	}
 
+	/** An amendment ("Ajout / Réduction") of the OC, from its validated quote. */
+	CustomerOrder(ContractedOffer offer, long quoteId, String quoteReference, Instant now, String resellerEmail) {
+		super(offer.getOwnerId());
+		this.type = OrderType.AMENDMENT;
+		this.quoteId = quoteId;
+		this.quoteReference = quoteReference;
+		this.contractedOfferId = offer.getId();
+		this.clientId = offer.getClientId();
+		this.clientName = offer.getClientName();
+		this.offerName = offer.getOfferName();
+		this.depositedAt = now;
+		this.resellerEmail = resellerEmail;
+	}
+
 	/** A termination of the OC at {@code effectiveOn}: "En cours de résiliation". */
 	CustomerOrder(ContractedOffer offer, Instant now, String resellerEmail, LocalDate effectiveOn) {
 		super(offer.getOwnerId());
@@ -154,12 +168,16 @@ public class CustomerOrder extends TenantOwned {
 		if (cancelled) {
 			return OrderState.CANCELLED;
 		}
+		// an amendment's units taken away are done once terminated; they start in
+		// "Résiliation en cours", which is not yet work
+		boolean amendment = this.type == OrderType.AMENDMENT;
 		if (!sheets.isEmpty() && sheets.stream()
 			.allMatch((sheet) -> sheet == SheetState.DELIVERED || sheet == SheetState.CANCELLED
-					|| sheet == SheetState.DELIVERY_IMPOSSIBLE)) {
+					|| sheet == SheetState.DELIVERY_IMPOSSIBLE || (amendment && sheet == SheetState.TERMINATED))) {
 			return OrderState.DELIVERED;
 		}
-		boolean worked = sheets.stream().anyMatch((sheet) -> sheet != SheetState.UNDEFINED);
+		boolean worked = sheets.stream()
+			.anyMatch((sheet) -> sheet != SheetState.UNDEFINED && !(amendment && sheet == SheetState.TERMINATING));
 		return (this.advPilot != null || worked) ? OrderState.IN_PROGRESS : OrderState.DEPOSITED;
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.openip.myopenip.mail.MailOutbox;
 import fr.openip.myopenip.order.OrderDelivered;
 import fr.openip.myopenip.order.OrderState;
+import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
 import fr.openip.myopenip.shared.Actors;
@@ -163,22 +164,66 @@ public class OrderDesk {
 		if (before != order.getState()
 				&& (order.getState() == OrderState.DELIVERED || order.getState() == OrderState.TERMINATED)) {
 			tellTheReseller(order, offer, "order.mail.delivered", selected);
+			if (order.getType() == OrderType.AMENDMENT) {
+				recordAmendment(order, offer, sheets, actor);
+			}
 			this.publisher.publishEvent(delivered(order, offer, sheets));
 		}
 		return order;
 	}
 
-	/** What listeners hear of a delivered order: its sheets that ended as it did. */
+	/**
+	 * What listeners hear of a delivered order: its sheets delivered, and those taken
+	 * away or terminated.
+	 */
 	private OrderDelivered delivered(CustomerOrder order, ContractedOffer offer, List<OrderedSheet> sheets) {
-		SheetState done = order.getState() == OrderState.TERMINATED ? SheetState.TERMINATED : SheetState.DELIVERED;
 		List<OrderDelivered.Sheet> ended = sheets.stream()
-			.filter((sheet) -> sheet.getState() == done)
-			.map(OrderedSheet::getContracted)
-			.map((sheet) -> new OrderDelivered.Sheet(sheet.getId(), sheet.getNumber(), sheet.getProductId(),
-					sheet.getProductName(), sheet.getPortingNumber()))
+			.filter((sheet) -> sheet.getState() == SheetState.DELIVERED || sheet.getState() == SheetState.TERMINATED)
+			.map((sheet) -> {
+				ContractedSheet contracted = sheet.getContracted();
+				return new OrderDelivered.Sheet(contracted.getId(), contracted.getNumber(), contracted.getProductId(),
+						contracted.getProductName(), contracted.getPortingNumber(),
+						sheet.getState() == SheetState.TERMINATED, sheet.getKeepNumber());
+			})
 			.toList();
 		return new OrderDelivered(order.getId(), order.getType(), offer.getId(), offer.getNumber(), offer.getOwnerId(),
 				offer.getClientId(), offer.getClientName(), offer.getInstallationSiteId(), offer.getOfferName(), ended);
+	}
+
+	/**
+	 * "Ajout / réduction livré": each product's units before and after, as the OC has
+	 * them now.
+	 */
+	private void recordAmendment(CustomerOrder order, ContractedOffer offer, List<OrderedSheet> sheets, String actor) {
+		Map<String, int[]> units = new java.util.LinkedHashMap<>();
+		for (ContractedSheet sheet : this.offers.findSheets(offer.getId())) {
+			boolean live = sheet.getState() == SheetState.DELIVERED;
+			int[] counts = units.computeIfAbsent(sheet.getProductName(), (name) -> new int[2]);
+			counts[1] += live ? 1 : 0;
+		}
+		for (OrderedSheet sheet : sheets) {
+			int[] counts = units.computeIfAbsent(sheet.getContracted().getProductName(), (name) -> new int[2]);
+			if (sheet.isRemoval() && sheet.getState() == SheetState.TERMINATED) {
+				counts[0]++;
+			}
+			else if (!sheet.isRemoval() && sheet.getState() == SheetState.DELIVERED) {
+				counts[0]--;
+			}
+		}
+		StringBuilder summary = new StringBuilder();
+		units.forEach((product, counts) -> {
+			int before = counts[1] + counts[0];
+			if (before != counts[1]) {
+				summary.append(summary.isEmpty() ? "" : " ; ")
+					.append(product)
+					.append(" : ")
+					.append(before)
+					.append(" → ")
+					.append(counts[1]);
+			}
+		});
+		this.events.save(new OrderEvent(offer, order, null, Kind.AMENDED, actor)
+			.comment(summary.length() > 2000 ? summary.substring(0, 2000) : summary.toString()));
 	}
 
 	private void validate(SheetMove move) {

@@ -42,6 +42,18 @@ public class OrderedSheet extends TenantOwned {
 	/** The order desk's latest comment on it. */
 	private String comment;
 
+	/**
+	 * Whether it takes its contracted sheet away (a reduction of an amendment): it starts
+	 * "Résiliation en cours".
+	 */
+	private boolean removal;
+
+	/**
+	 * For a unit taken away that held a number: whether the client keeps it in its pool
+	 * (or it goes into quarantine); null for others.
+	 */
+	private Boolean keepNumber;
+
 	protected OrderedSheet() {
 	}
 
@@ -72,6 +84,14 @@ public class OrderedSheet extends TenantOwned {
 	void comment(String text) {
 		this.comment = text;
 		touch();
+	}
+
+	public boolean isRemoval() {
+		return this.removal;
+	}
+
+	public Boolean getKeepNumber() {
+		return this.keepNumber;
 	}
 
 	public String getComment() {

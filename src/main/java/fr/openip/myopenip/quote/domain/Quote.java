@@ -24,6 +24,9 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.company.Companies.ClientView;
+import fr.openip.myopenip.order.Orders.AmendableOffer;
+import fr.openip.myopenip.order.Orders.LiveProduct;
+import fr.openip.myopenip.order.Orders.LiveUnit;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.Money;
 import fr.openip.myopenip.shared.TenantOwned;
@@ -116,6 +119,17 @@ public class Quote extends TenantOwned {
 	/** The next version, once this one is replaced. */
 	private Long replacedById;
 
+	/**
+	 * The OC this quote amends ("PROCESSUS EN COURS : AJOUT / RÉDUCTION"), or null for a
+	 * new offer.
+	 */
+	private Long contractedOfferId;
+
+	/** The units a reduction takes away, with the fate of their numbers. */
+	@OneToMany(mappedBy = "quote", cascade = CascadeType.ALL, orphanRemoval = true)
+	@jakarta.persistence.OrderBy("id")
+	private List<QuoteRemoval> removals = new ArrayList<>();
+
 	protected Quote() {
 	}
 
@@ -151,7 +165,10 @@ public class Quote extends TenantOwned {
 		this.billingPointId = previous.billingPointId;
 		this.comment = previous.comment;
 		this.salesRepEmail = previous.salesRepEmail;
+		this.contractedOfferId = previous.contractedOfferId;
 		previous.lines.forEach((line) -> this.lines.add(new QuoteLine(this, line)));
+		previous.removals.forEach((removal) -> this.removals.add(new QuoteRemoval(this, removal.getProductId(),
+				removal.getContractedSheetId(), removal.getSheetNumber(), removal.isKeepNumber())));
 		previous.contacts.forEach((contact) -> this.contacts.add(new QuoteContact(this, contact.getContactId())));
 	}
 
@@ -196,6 +213,126 @@ public class Quote extends TenantOwned {
 		this.step = Math.max(this.step, 2);
 		this.setupTotal = this.lines.stream().map(QuoteLine::getSetupTotal).reduce(Money.ZERO, BigDecimal::add);
 		this.monthlyTotal = this.lines.stream().map(QuoteLine::getMonthlyTotal).reduce(Money.ZERO, BigDecimal::add);
+		touch();
+	}
+
+	/**
+	 * An amendment's basket: each product of the OC ({@code live}) and of its offer with
+	 * its final quantity ({@code quantities}; a product not named keeps its quantity), at
+	 * the catalogue's prices, and its discounts. Refuses a quantity below 0, a product of
+	 * another offer or added while no longer sold, a new or dropped product when the
+	 * offer allows no "Upgrade / Downgrade", and a basket that changes nothing. The units
+	 * a reduction takes away are the newest ones until the user chooses
+	 * ({@link #chooseRemovals}).
+	 */
+	void fillAmendment(Map<ProductView, Integer> quantities, Map<Long, BigDecimal> setupDiscounts,
+			Map<Long, BigDecimal> monthlyDiscounts, AmendableOffer live, boolean upgradeAllowed) {
+		requireDraft();
+		backToSummary();
+		Map<Long, QuoteLine> existing = new java.util.HashMap<>();
+		this.lines.forEach((line) -> existing.put(line.getProductId(), line));
+		List<QuoteLine> filled = new ArrayList<>();
+		boolean changed = false;
+		for (var entry : quantities.entrySet()) {
+			ProductView product = entry.getKey();
+			int initial = live.product(product.id()).map(LiveProduct::quantity).orElse(0);
+			Integer typed = entry.getValue();
+			int quantity = typed == null
+					? (existing.containsKey(product.id()) ? existing.get(product.id()).getQuantity() : initial) : typed;
+			if (product.offerId() != this.offerId) {
+				throw new BusinessRuleException("quote.error.productNotInOffer");
+			}
+			if (quantity < 0 || quantity > MAX_QUANTITY) {
+				throw new BusinessRuleException("quote.error.quantity", String.valueOf(MAX_QUANTITY));
+			}
+			if (product.retired() && quantity > initial) {
+				throw new BusinessRuleException("quote.error.productNotInOffer");
+			}
+			if (!upgradeAllowed && ((initial == 0 && quantity > 0) || (initial > 0 && quantity == 0))) {
+				throw new BusinessRuleException("amendment.error.noUpgrade", product.name());
+			}
+			if (quantity == 0 && initial == 0) {
+				continue;
+			}
+			QuoteLine line = existing.get(product.id());
+			if (line == null) {
+				line = new QuoteLine(this, product, quantity);
+			}
+			else {
+				line.change(product, quantity);
+			}
+			line.initial(initial, live.product(product.id()).map(LiveProduct::monthlyClient).orElse(Money.ZERO));
+			line.discount(setupDiscounts.get(product.id()), monthlyDiscounts.get(product.id()));
+			changed |= quantity != initial || line.getSetupDiscount().signum() > 0
+					|| line.getMonthlyDiscount().signum() > 0;
+			filled.add(line);
+		}
+		if (!changed) {
+			throw new BusinessRuleException("amendment.error.noChange");
+		}
+		filled.sort(Comparator.comparing(QuoteLine::getSection).thenComparing(QuoteLine::getProductName));
+		this.lines.retainAll(filled);
+		filled.stream().filter((line) -> !this.lines.contains(line)).forEach(this.lines::add);
+		this.lines.sort(Comparator.comparing(QuoteLine::getSection).thenComparing(QuoteLine::getProductName));
+		this.step = Math.max(this.step, 2);
+		this.setupTotal = this.lines.stream().map(QuoteLine::getSetupTotal).reduce(Money.ZERO, BigDecimal::add);
+		this.monthlyTotal = this.lines.stream().map(QuoteLine::getMonthlyTotal).reduce(Money.ZERO, BigDecimal::add);
+		Map<Long, Boolean> kept = new java.util.HashMap<>();
+		this.removals.forEach((removal) -> kept.put(removal.getContractedSheetId(), removal.isKeepNumber()));
+		chooseRemovals(kept, live, true);
+		touch();
+	}
+
+	/**
+	 * Which units the reduction takes away ({@code chosen}: contracted sheet id → keep
+	 * its number), exactly as many as each product loses; with {@code completed}, the
+	 * newest units fill what the choice lacks and what it has too many is dropped.
+	 */
+	void chooseRemovals(Map<Long, Boolean> chosen, AmendableOffer live, boolean completed) {
+		requireDraft();
+		List<QuoteRemoval> next = new ArrayList<>();
+		for (QuoteLine line : this.lines) {
+			int reduction = -line.getEvolution();
+			if (reduction <= 0) {
+				continue;
+			}
+			List<LiveUnit> units = live.product(line.getProductId()).map(LiveProduct::units).orElse(List.of());
+			List<LiveUnit> picked = new ArrayList<>(
+					units.stream().filter((unit) -> chosen.containsKey(unit.contractedSheetId())).toList());
+			if (completed) {
+				for (int i = units.size() - 1; i >= 0 && picked.size() < reduction; i--) {
+					if (!picked.contains(units.get(i))) {
+						picked.add(units.get(i));
+					}
+				}
+				picked = picked.subList(0, reduction);
+			}
+			else if (picked.size() != reduction) {
+				throw new BusinessRuleException("amendment.error.removals", line.getProductName(), reduction);
+			}
+			for (LiveUnit unit : picked) {
+				boolean keep = !Boolean.FALSE.equals(chosen.get(unit.contractedSheetId()));
+				QuoteRemoval removal = this.removals.stream()
+					.filter((existing) -> existing.getContractedSheetId() == unit.contractedSheetId())
+					.findFirst()
+					.orElseGet(() -> new QuoteRemoval(this, line.getProductId(), unit.contractedSheetId(),
+							unit.number(), keep));
+				removal.keep(keep);
+				next.add(removal);
+			}
+		}
+		if (!completed) {
+			long named = chosen.keySet()
+				.stream()
+				.filter((id) -> next.stream().noneMatch((removal) -> removal.getContractedSheetId() == id))
+				.count();
+			if (named > 0) {
+				throw new BusinessRuleException("amendment.error.notLive");
+			}
+		}
+		// removals kept are changed in place, so that no insert collides with a delete
+		this.removals.retainAll(next);
+		next.stream().filter((removal) -> !this.removals.contains(removal)).forEach(this.removals::add);
 		touch();
 	}
 
@@ -334,6 +471,27 @@ public class Quote extends TenantOwned {
 		this.status = QuoteStatus.SUPERSEDED;
 		touch();
 		return next;
+	}
+
+	/** An amendment of {@code contractedOfferId}, from its sites and contacts. */
+	void amends(long contractedOfferId, long installationSiteId, Long billingPointId, List<Long> contactIds) {
+		this.contractedOfferId = contractedOfferId;
+		this.installationSiteId = installationSiteId;
+		this.billingPointId = billingPointId;
+		contactIds.forEach(this::addContact);
+	}
+
+	public Long getContractedOfferId() {
+		return this.contractedOfferId;
+	}
+
+	/** "PROCESSUS EN COURS : AJOUT / RÉDUCTION". */
+	public boolean isAmendment() {
+		return this.contractedOfferId != null;
+	}
+
+	public List<QuoteRemoval> getRemovals() {
+		return Collections.unmodifiableList(this.removals);
 	}
 
 	void replacedBy(long nextId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
+import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.Money;
 
 /**
@@ -34,6 +35,19 @@ public class QuoteLine extends QuotePart {
 
 	private BigDecimal monthlyOperator;
 
+	/**
+	 * An amendment's: what the OC had of the product ("Quantité commandée dans le devis
+	 * précédent"), and what those units cost a month at their contracted prices.
+	 */
+	private int initialQuantity;
+
+	private BigDecimal initialMonthly = Money.ZERO;
+
+	/** "Remise FMS" and "Remise abo.", in percent of the client price. */
+	private BigDecimal setupDiscount = Money.ZERO;
+
+	private BigDecimal monthlyDiscount = Money.ZERO;
+
 	protected QuoteLine() {
 	}
 
@@ -55,6 +69,44 @@ public class QuoteLine extends QuotePart {
 		this.monthlyClient = previous.monthlyClient;
 		this.setupOperator = previous.setupOperator;
 		this.monthlyOperator = previous.monthlyOperator;
+		this.initialQuantity = previous.initialQuantity;
+		this.initialMonthly = previous.initialMonthly;
+		this.setupDiscount = previous.setupDiscount;
+		this.monthlyDiscount = previous.monthlyDiscount;
+	}
+
+	/** What the OC has of the product now, for an amendment. */
+	void initial(int quantity, BigDecimal monthly) {
+		this.initialQuantity = quantity;
+		this.initialMonthly = Money.of(monthly);
+	}
+
+	/**
+	 * "Remise FMS" and "Remise abo.": refused when a discounted client price would fall
+	 * below the operator's price.
+	 */
+	void discount(BigDecimal setup, BigDecimal monthly) {
+		BigDecimal setupPercent = percent(setup);
+		BigDecimal monthlyPercent = percent(monthly);
+		if (discounted(this.setupClient, setupPercent).compareTo(this.setupOperator) < 0
+				|| discounted(this.monthlyClient, monthlyPercent).compareTo(this.monthlyOperator) < 0) {
+			throw new BusinessRuleException("amendment.error.discount", this.productName);
+		}
+		this.setupDiscount = setupPercent;
+		this.monthlyDiscount = monthlyPercent;
+		touch();
+	}
+
+	private static BigDecimal percent(BigDecimal typed) {
+		BigDecimal percent = typed == null ? Money.ZERO : Money.of(typed);
+		if (!Money.isPercent(percent)) {
+			throw new BusinessRuleException("amendment.error.discountRange");
+		}
+		return percent;
+	}
+
+	private static BigDecimal discounted(BigDecimal price, BigDecimal percent) {
+		return Money.lessPercent(price, percent);
 	}
 
 	/** A new quantity, at the catalogue's prices of the day. */
@@ -70,14 +122,49 @@ public class QuoteLine extends QuotePart {
 		touch();
 	}
 
-	/** FMS of the line, client price × quantity. */
+	/**
+	 * FMS of the line: the discounted client price × the units set up (all of them, or
+	 * for an amendment those it adds).
+	 */
 	public BigDecimal getSetupTotal() {
-		return Money.times(this.setupClient, this.quantity);
+		return Money.times(getSetupUnit(), Math.max(this.quantity - this.initialQuantity, 0));
 	}
 
-	/** Abonnement of the line, client price × quantity, per month. */
+	/** Abonnement of the line, per month: the discounted client price × quantity. */
 	public BigDecimal getMonthlyTotal() {
-		return Money.times(this.monthlyClient, this.quantity);
+		return Money.times(getMonthlyUnit(), this.quantity);
+	}
+
+	/** The client's unit FMS, after "Remise FMS". */
+	public BigDecimal getSetupUnit() {
+		return discounted(this.setupClient, this.setupDiscount);
+	}
+
+	/** The client's unit Abonnement, after "Remise abo.". */
+	public BigDecimal getMonthlyUnit() {
+		return discounted(this.monthlyClient, this.monthlyDiscount);
+	}
+
+	/** "Évolution": units added (positive) or taken away (negative) by an amendment. */
+	public int getEvolution() {
+		return this.quantity - this.initialQuantity;
+	}
+
+	public int getInitialQuantity() {
+		return this.initialQuantity;
+	}
+
+	/** What the OC pays a month for the product today, at its contracted prices. */
+	public BigDecimal getInitialMonthly() {
+		return this.initialMonthly;
+	}
+
+	public BigDecimal getSetupDiscount() {
+		return this.setupDiscount;
+	}
+
+	public BigDecimal getMonthlyDiscount() {
+		return this.monthlyDiscount;
 	}
 
 	public long getProductId() {

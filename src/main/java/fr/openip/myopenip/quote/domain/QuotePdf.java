@@ -31,7 +31,11 @@ public class QuotePdf {
 
 	private final QuoteSummary summary;
 
-	QuotePdf(PdfDocuments pdfs, Companies companies, Catalogue catalogue, QuoteSummary summary) {
+	private final fr.openip.myopenip.telephony.Telephony telephony;
+
+	QuotePdf(PdfDocuments pdfs, Companies companies, Catalogue catalogue, QuoteSummary summary,
+			fr.openip.myopenip.telephony.Telephony telephony) {
+		this.telephony = telephony;
 		this.pdfs = pdfs;
 		this.companies = companies;
 		this.catalogue = catalogue;
@@ -59,6 +63,8 @@ public class QuotePdf {
 		variables.put("totals", Totals.of(quote.getSetupTotal(), quote.getMonthlyTotal(), rate));
 		variables.put("vatPercent", rate.movePointRight(2).stripTrailingZeros().toPlainString());
 		variables.put("sections", sections(quote.getLines()));
+		variables.put("licences", quote.getRemovals().isEmpty() ? java.util.Map.of()
+				: this.telephony.licencesOf(quote.getContractedOfferId()));
 		return this.pdfs.render("quote", variables);
 	}
 

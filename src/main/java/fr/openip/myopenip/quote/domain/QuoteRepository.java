@@ -42,6 +42,16 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 			order by q.decidedAt desc""")
 	List<Quote> findClientAnswersSince(Instant since, Limit limit);
 
+	/**
+	 * The amendments of an OC still open (being built, sent, or refused and to change).
+	 */
+	@Query("""
+			select q from Quote q where q.contractedOfferId = ?1 and q.replacedById is null
+			and q.status in (fr.openip.myopenip.quote.domain.QuoteStatus.DRAFT,
+			  fr.openip.myopenip.quote.domain.QuoteStatus.SENT, fr.openip.myopenip.quote.domain.QuoteStatus.REFUSED)
+			and q.validUntil >= ?2 order by q.id""")
+	List<Quote> findOpenAmendments(long contractedOfferId, java.time.LocalDate today);
+
 	@Query(value = "select 'DEV' || lpad(nextval('quote_number_seq')::text, 9, '0')", nativeQuery = true)
 	String nextNumber();
 

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import fr.openip.myopenip.company.Companies.ContactView;
 import fr.openip.myopenip.mail.MailOutbox;
 import fr.openip.myopenip.mail.MailProperties;
 import fr.openip.myopenip.order.Orders;
+import fr.openip.myopenip.order.Orders.NewAmendment;
 import fr.openip.myopenip.order.Orders.NewLine;
 import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.order.Orders.OrderView;
@@ -159,6 +161,13 @@ public class QuoteValidation {
 					line.getSupplierReference(), line.getQuantity(), line.getSetupClient(), line.getMonthlyClient(),
 					line.getSetupOperator(), line.getMonthlyOperator()))
 			.toList();
+		if (quote.isAmendment()) {
+			Map<Long, Boolean> removals = new java.util.LinkedHashMap<>();
+			quote.getRemovals()
+				.forEach((removal) -> removals.put(removal.getContractedSheetId(), removal.isKeepNumber()));
+			return this.orders.amend(new NewAmendment(quote.getId(), quote.getReference(), quote.getContractedOfferId(),
+					quote.getSalesRepEmail(), lines, removals));
+		}
 		String siteName = this.companies.site(quote.getClientId(), quote.getInstallationSiteId())
 			.map((site) -> site.name())
 			.orElse("");

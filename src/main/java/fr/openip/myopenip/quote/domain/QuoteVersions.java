@@ -35,7 +35,13 @@ class QuoteVersions {
 	}
 
 	Quote get(long id) {
-		return this.quotes.findWithLinesById(id).orElseThrow(() -> new NotFoundException("Quote", id));
+		Quote quote = this.quotes.findWithLinesById(id).orElseThrow(() -> new NotFoundException("Quote", id));
+		if (quote.isAmendment()) {
+			// an amendment's page shows the units it takes away: read while the session
+			// is open
+			quote.getRemovals().size();
+		}
+		return quote;
 	}
 
 	/**

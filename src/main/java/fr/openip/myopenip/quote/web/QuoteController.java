@@ -50,6 +50,8 @@ import fr.openip.myopenip.shared.TenantPrincipal;
 @RequestMapping("/quotes")
 class QuoteController {
 
+	private final fr.openip.myopenip.quote.domain.QuoteAmendment amendment;
+
 	private static final int PAGE_SIZE = 25;
 
 	private static final int EXPORT_LIMIT = 10_000;
@@ -69,7 +71,8 @@ class QuoteController {
 	private final Formats formats;
 
 	QuoteController(QuoteList quotes, QuoteBasket basket, Companies companies, Catalogue catalogue, QuotePage page,
-			MessageSource messages, Formats formats) {
+			MessageSource messages, Formats formats, fr.openip.myopenip.quote.domain.QuoteAmendment amendment) {
+		this.amendment = amendment;
 		this.quotes = quotes;
 		this.basket = basket;
 		this.companies = companies;
@@ -177,7 +180,9 @@ class QuoteController {
 		Quote quote = this.basket.get(id);
 		if (!result.hasErrors()) {
 			try {
-				Quote changed = this.basket.changeBasket(id, form.getVersion(), nonNull(form.getQuantities()));
+				Quote changed = quote.isAmendment()
+						? this.amendment.changeBasket(id, form.getVersion(), form.amendment())
+						: this.basket.changeBasket(id, form.getVersion(), nonNull(form.getQuantities()));
 				redirect.addFlashAttribute("successKey", "quote.basketSaved");
 				redirect.addFlashAttribute("successArgument", changed.getReference());
 				return "redirect:/quotes/" + changed.getId();

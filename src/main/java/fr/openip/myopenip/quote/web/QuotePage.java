@@ -14,7 +14,13 @@ import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.quote.domain.Quote;
 import fr.openip.myopenip.quote.domain.QuoteHistory;
+import fr.openip.myopenip.order.Orders.AmendableOffer;
+import fr.openip.myopenip.order.Orders.LiveUnit;
+import fr.openip.myopenip.quote.domain.QuoteAmendment;
+import fr.openip.myopenip.quote.domain.QuoteAmendment.Start;
+import fr.openip.myopenip.quote.domain.QuoteRemoval;
 import fr.openip.myopenip.quote.domain.QuoteStatus;
+import fr.openip.myopenip.telephony.Telephony;
 import fr.openip.myopenip.quote.domain.QuoteSummary;
 import fr.openip.myopenip.quote.domain.QuoteValidation;
 import fr.openip.myopenip.quote.domain.QuoteVersionsView;
@@ -41,8 +47,14 @@ class QuotePage {
 
 	private final QuoteVersionsView versions;
 
+	private final QuoteAmendment amendments;
+
+	private final Telephony telephony;
+
 	QuotePage(Companies companies, Catalogue catalogue, QuoteSummary summary, QuoteHistory history,
-			QuoteValidation validation, QuoteVersionsView versions) {
+			QuoteValidation validation, QuoteVersionsView versions, QuoteAmendment amendments, Telephony telephony) {
+		this.amendments = amendments;
+		this.telephony = telephony;
 		this.companies = companies;
 		this.catalogue = catalogue;
 		this.summary = summary;
@@ -82,6 +94,9 @@ class QuotePage {
 		OfferView offer = this.catalogue.offer(quote.getOfferId()).orElseThrow();
 		basket(model, offer, quote);
 		model.addAttribute("totals", this.summary.totals(quote));
+		if (quote.isAmendment()) {
+			amendmentOf(model, quote);
+		}
 		model.addAttribute("vatPercent",
 				this.summary.vatRate(quote).movePointRight(2).stripTrailingZeros().toPlainString());
 		return "quote/quote";
@@ -104,6 +119,53 @@ class QuotePage {
 		model.addAttribute("sections", sections);
 		model.addAttribute("totals", Totals.of(Money.ZERO, Money.ZERO, Money.STANDARD_VAT_RATE));
 		model.addAttribute("maxQuantity", Quote.MAX_QUANTITY);
+	}
+
+	/**
+	 * The first step of an amendment, before its quote exists: the OC's client and offer,
+	 * its products with what the OC has of each.
+	 */
+	String amendment(Model model, Start start) {
+		Map<String, List<ProductView>> sections = new LinkedHashMap<>();
+		for (ProductView product : this.amendments.productsOf(start.offer())) {
+			sections.computeIfAbsent(product.section(), (section) -> new ArrayList<>()).add(product);
+		}
+		model.addAttribute("start", start);
+		model.addAttribute("client", start.client());
+		model.addAttribute("offer", start.terms());
+		model.addAttribute("sections", sections);
+		model.addAttribute("initial", initialQuantities(start.offer()));
+		model.addAttribute("totals", Totals.of(Money.ZERO, Money.ZERO, Money.STANDARD_VAT_RATE));
+		model.addAttribute("maxQuantity", Quote.MAX_QUANTITY);
+		return "quote/amendment";
+	}
+
+	/**
+	 * An amendment quote's page: what the OC has of each product, its units a reduction
+	 * may take away, with their licences' users and numbers.
+	 */
+	private void amendmentOf(Model model, Quote quote) {
+		AmendableOffer live = this.amendments.live(quote);
+		model.addAttribute("live", live);
+		model.addAttribute("initial", initialQuantities(live));
+		Map<Long, List<LiveUnit>> reducible = new LinkedHashMap<>();
+		quote.getLines()
+			.stream()
+			.filter((line) -> line.getEvolution() < 0)
+			.forEach((line) -> live.product(line.getProductId())
+				.ifPresent((product) -> reducible.put(line.getProductId(), product.units())));
+		model.addAttribute("reducible", reducible);
+		model.addAttribute("removed", quote.getRemovals()
+			.stream()
+			.collect(
+					java.util.stream.Collectors.toMap(QuoteRemoval::getContractedSheetId, QuoteRemoval::isKeepNumber)));
+		model.addAttribute("licences", reducible.isEmpty() ? Map.of() : this.telephony.licencesOf(live.id()));
+	}
+
+	private static Map<Long, Integer> initialQuantities(AmendableOffer offer) {
+		Map<Long, Integer> initial = new LinkedHashMap<>();
+		offer.products().forEach((product) -> initial.put(product.productId(), product.quantity()));
+		return initial;
 	}
 
 	/** "Partenaires": the names of the quotes' resellers. */

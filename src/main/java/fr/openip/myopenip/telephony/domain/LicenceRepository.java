@@ -17,4 +17,8 @@ interface LicenceRepository extends JpaRepository<Licence, Long> {
 
 	long countByServiceId(long serviceId);
 
+	List<Licence> findByServiceIdAndContractedSheetIdIn(long serviceId, Collection<Long> contractedSheetIds);
+
+	List<Licence> findByServiceIdOrderBySheetNumber(long serviceId);
+
 }

@@ -34,6 +34,8 @@ public class NumberDissociation {
 
 	private final TelephonyServiceRepository services;
 
+	private final LicenceRepository licences;
+
 	private final Services reads;
 
 	private final PhoneNumberRepository numbers;
@@ -48,9 +50,10 @@ public class NumberDissociation {
 
 	private final Formats formats;
 
-	NumberDissociation(TelephonyServiceRepository services, Services reads, PhoneNumberRepository numbers,
-			HuntGroupRepository groups, ServiceEventRepository events, TelephonyProperties properties, Clock clock,
-			Formats formats) {
+	NumberDissociation(TelephonyServiceRepository services, LicenceRepository licences, Services reads,
+			PhoneNumberRepository numbers, HuntGroupRepository groups, ServiceEventRepository events,
+			TelephonyProperties properties, Clock clock, Formats formats) {
+		this.licences = licences;
 		this.formats = formats;
 		this.services = services;
 		this.reads = reads;
@@ -89,28 +92,55 @@ public class NumberDissociation {
 				throw new BusinessRuleException("telephony.error.nothingToDissociate", licence.getSheetNumber());
 			}
 		}
+		int kept = free(service, licences, numbersOf, keep);
+		return new Dissociated(kept, licences.size() - kept, quarantineEnd());
+	}
+
+	/**
+	 * Licences an amendment took away (their contracted sheets terminated): each number
+	 * dissociated as the amendment's quote said ({@code keep}: licence id → kept; kept
+	 * when not said), then the licences themselves go. In the order desk's transaction.
+	 */
+	void remove(TelephonyService service, List<Licence> licences, Map<Long, Boolean> keep) {
+		if (licences.isEmpty()) {
+			return;
+		}
+		this.services.findForUpdate(service.getId());
+		Map<Long, PhoneNumber> numbersOf = this.reads.numbersOf(licences);
+		free(service, licences, numbersOf, keep);
+		this.licences.deleteAll(licences);
+	}
+
+	/**
+	 * Frees the licences: their numbers kept or quarantined, their settings, own history
+	 * and groups gone; answers how many numbers were kept.
+	 */
+	private int free(TelephonyService service, List<Licence> licences, Map<Long, PhoneNumber> numbersOf,
+			Map<Long, Boolean> keep) {
 		LocalDate until = quarantineEnd();
-		List<HuntGroup> groups = this.groups.findByServiceIdOrderByNameAscIdAsc(serviceId);
-		this.events.deleteByLicenceIds(ids);
+		List<HuntGroup> groups = this.groups.findByServiceIdOrderByNameAscIdAsc(service.getId());
+		this.events.deleteByLicenceIds(licences.stream().map(Licence::getId).toList());
 		String actor = Actors.current();
 		int kept = 0;
 		for (Licence licence : licences) {
 			PhoneNumber number = numbersOf.get(licence.getId());
-			String shown = licence.getSheetNumber() + " : " + FrenchNumbers.display(number.getNumber());
-			if (Boolean.TRUE.equals(keep.get(licence.getId()))) {
-				number.keep();
-				kept++;
-				this.events.save(new ServiceEvent(service, null, Kind.NUMBER_KEPT, shown, actor));
-			}
-			else {
-				number.quarantine(until);
-				this.events.save(new ServiceEvent(service, null, Kind.NUMBER_QUARANTINED,
-						shown + " (" + this.formats.date(until) + ")", actor));
+			if (number != null) {
+				String shown = licence.getSheetNumber() + " : " + FrenchNumbers.display(number.getNumber());
+				if (!Boolean.FALSE.equals(keep.get(licence.getId()))) {
+					number.keep();
+					kept++;
+					this.events.save(new ServiceEvent(service, null, Kind.NUMBER_KEPT, shown, actor));
+				}
+				else {
+					number.quarantine(until);
+					this.events.save(new ServiceEvent(service, null, Kind.NUMBER_QUARANTINED,
+							shown + " (" + this.formats.date(until) + ")", actor));
+				}
 			}
 			licence.free();
 			groups.forEach((group) -> group.remove(licence.getId()));
 		}
-		return new Dissociated(kept, licences.size() - kept, until);
+		return kept;
 	}
 
 }

@@ -26,7 +26,8 @@ import fr.openip.myopenip.telephony.domain.ServiceEvent.Kind;
  * OC's licences make (or grow) its service, each licence free for a user; its number
  * products and portings bring numbers to the client's pool ("0" and the site's zone for
  * openIP's numbers, the ported number itself for a porting). A terminated OC ends its
- * service.
+ * service; the units an amendment took away take their licences with them, their numbers
+ * kept or quarantined as its quote said.
  */
 @Component
 class ServiceProvisioning {
@@ -47,8 +48,12 @@ class ServiceProvisioning {
 
 	private final EntityManager entityManager;
 
+	private final NumberDissociation dissociation;
+
 	ServiceProvisioning(TelephonyServiceRepository services, LicenceRepository licences, PhoneNumberRepository numbers,
-			ServiceEventRepository events, Catalogue catalogue, Companies companies, EntityManager entityManager) {
+			ServiceEventRepository events, Catalogue catalogue, Companies companies, EntityManager entityManager,
+			NumberDissociation dissociation) {
+		this.dissociation = dissociation;
 		this.services = services;
 		this.licences = licences;
 		this.numbers = numbers;
@@ -76,7 +81,9 @@ class ServiceProvisioning {
 		if (site != null && site.address() != null) {
 			zone = FrenchNumbers.zoneOfPostalCode(site.address().postalCode());
 		}
-		for (OrderDelivered.Sheet sheet : delivered.sheets()) {
+		List<OrderDelivered.Sheet> added = delivered.sheets().stream().filter((sheet) -> !sheet.removed()).toList();
+		removeLicences(delivered);
+		for (OrderDelivered.Sheet sheet : added) {
 			TelephonyUse use = uses.get(sheet.productId());
 			if (use == TelephonyUse.LICENCE || use == TelephonyUse.LICENCE_WITH_NUMBER) {
 				licenceSheets.add(sheet);
@@ -99,6 +106,23 @@ class ServiceProvisioning {
 			log.info("Service {}: {} licence(s) from {}", service.getNumber(), licenceSheets.size(),
 					delivered.contractedOfferNumber());
 		}
+	}
+
+	/** The licences whose sheets an amendment took away go, their numbers as it said. */
+	private void removeLicences(OrderDelivered delivered) {
+		Map<Long, Boolean> keep = new java.util.HashMap<>();
+		delivered.sheets().stream().filter(OrderDelivered.Sheet::removed).forEach((sheet) -> {
+			keep.put(sheet.contractedSheetId(), sheet.keepNumber());
+		});
+		if (keep.isEmpty()) {
+			return;
+		}
+		this.services.findByContractedOfferId(delivered.contractedOfferId()).ifPresent((service) -> {
+			List<Licence> removed = this.licences.findByServiceIdAndContractedSheetIdIn(service.getId(), keep.keySet());
+			Map<Long, Boolean> byLicence = new java.util.HashMap<>();
+			removed.forEach((licence) -> byLicence.put(licence.getId(), keep.get(licence.getContractedSheetId())));
+			this.dissociation.remove(service, removed, byLicence);
+		});
 	}
 
 	private TelephonyService newService(OrderDelivered delivered, SiteView site) {

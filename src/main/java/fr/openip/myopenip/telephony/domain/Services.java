@@ -44,6 +44,16 @@ public class Services {
 		return this.services.findById(id).orElseThrow(() -> new NotFoundException("TelephonyService", id));
 	}
 
+	/** The service of an OC, if it has one the user may see. */
+	public java.util.Optional<TelephonyService> forOffer(long contractedOfferId) {
+		return this.services.findByContractedOfferId(contractedOfferId);
+	}
+
+	/** Every licence of the service, by sheet number. */
+	public List<Licence> allLicences(long serviceId) {
+		return this.licences.findByServiceIdOrderBySheetNumber(serviceId);
+	}
+
 	public Licence licence(long serviceId, long licenceId) {
 		get(serviceId);
 		return this.licences.findByIdAndServiceId(licenceId, serviceId)
