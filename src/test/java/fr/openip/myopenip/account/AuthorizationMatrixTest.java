@@ -143,6 +143,9 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /quotes/export", Rule.loggedIn());
 		RULES.put("GET /quotes/new", quoteEditors);
 		RULES.put("POST /quotes", quoteEditors);
+		RULES.put("GET /quotes/amendments/{contractedOfferId}", quoteEditors.ofTenant());
+		RULES.put("POST /quotes/amendments/{contractedOfferId}", quoteEditors.ofTenant());
+		RULES.put("POST /quotes/{id}/removals", quoteEditors.ofTenant());
 		RULES.put("GET /quotes/{id}", Rule.loggedIn().ofTenant());
 		RULES.put("POST /quotes/{id}/basket", quoteEditors.ofTenant());
 		RULES.put("POST /quotes/{id}/sites", quoteEditors.ofTenant());
@@ -431,7 +434,8 @@ class AuthorizationMatrixTest {
 				Map.of("id", String.valueOf(order.contractedOfferId()), "sheetId", String.valueOf(sheet)), "/orders/",
 				Map.of("id", String.valueOf(order.id())), "/quotes/",
 				Map.of("id", quote.getId().toString(), "contactId", file.contacts().get(0).getId().toString(),
-						"attachmentId", String.valueOf(attachment), "otherId", quote.getId().toString()),
+						"attachmentId", String.valueOf(attachment), "otherId", quote.getId().toString(),
+						"contractedOfferId", String.valueOf(order.contractedOfferId())),
 				"/signature/", Map.of("token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), "/catalogue/offers/",
 				Map.of("id", offer.getId().toString(), "productId", product.getId().toString()), "/admin/accounts/",
 				Map.of("id", account.getId().toString()), "/admin/companies/", Map.of("id", company.getId().toString()),

@@ -181,14 +181,13 @@ class AmendmentTest {
 		ProductView calls = product("SIP Trunk Touch", "Appel(s) simu(s) SIP - Compteur");
 		this.mvc.perform(get("/contracted-offers/{id}", oc).with(alpha()))
 			.andExpect(content().string(containsString("title=\"Faire un ajout / réduction\"")));
-		this.mvc.perform(get("/quotes/amendments/new").param("contractedOfferId", String.valueOf(oc)).with(alpha()))
+		this.mvc.perform(get("/quotes/amendments/{oc}", oc).with(alpha()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("PROCESSUS EN COURS : AJOUT / RÉDUCTION")))
 			.andExpect(content().string(containsString("Quantité commandée dans le devis précédent : 1")))
 			.andExpect(content().string(containsString("Finaliser la commande")));
 		String location = this.mvc
-			.perform(post("/quotes/amendments").with(csrf())
-				.param("contractedOfferId", String.valueOf(oc))
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "3")
 				// a forged price is no field of the form: ignored
 				.param("monthlyClient", "0.01")
@@ -245,50 +244,44 @@ class AmendmentTest {
 		ProductView calls = product("SIP Trunk Touch", "Appel(s) simu(s) SIP - Compteur");
 		ProductView portability = product("Portabilité de numéros", "Numéro(s) isolé(s) à porter");
 		this.mvc
-			.perform(post("/quotes/amendments").with(csrf())
-				.param("contractedOfferId", String.valueOf(oc))
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "-1")
 				.with(alpha()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Quantité")));
 		this.mvc
-			.perform(post("/quotes/amendments").with(csrf())
-				.param("contractedOfferId", String.valueOf(oc))
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + portability.id() + "]", "1")
 				.with(alpha()))
 			.andExpect(status().isBadRequest());
 		// a discount taking 3,00 € below the operator's 1,50 €
 		this.mvc
-			.perform(post("/quotes/amendments").with(csrf())
-				.param("contractedOfferId", String.valueOf(oc))
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "2")
 				.param("monthlyDiscounts[" + calls.id() + "]", "60")
 				.with(alpha()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("sous le prix opérateur")));
 		this.mvc
-			.perform(post("/quotes/amendments").with(csrf())
-				.param("contractedOfferId", String.valueOf(oc))
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "1")
 				.with(alpha()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("ne change rien")));
 		assertThat(quotesOf(oc)).isZero();
 		// another reseller's OC
-		for (String url : List.of("/quotes/amendments/new?contractedOfferId=" + oc)) {
+		for (String url : List.of("/quotes/amendments/" + oc)) {
 			this.mvc.perform(get(url).with(this.logins.as(DemoUsers.RESELLER_BETA))).andExpect(status().isNotFound());
 		}
 		this.mvc
-			.perform(post("/quotes/amendments").with(csrf())
-				.param("contractedOfferId", String.valueOf(oc))
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "2")
 				.with(this.logins.as(DemoUsers.RESELLER_BETA)))
 			.andExpect(status().isNotFound());
 		assertThat(quotesOf(oc)).isZero();
 		// a second amendment while the first is open: back to the first, told why
 		String first = this.mvc
-			.perform(post("/quotes/amendments").with(csrf())
-				.param("contractedOfferId", String.valueOf(oc))
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "2")
 				.with(alpha()))
 			.andExpect(redirectedUrlPattern("/quotes/*"))
@@ -296,8 +289,7 @@ class AmendmentTest {
 			.getResponse()
 			.getRedirectedUrl();
 		this.mvc
-			.perform(post("/quotes/amendments").with(csrf())
-				.param("contractedOfferId", String.valueOf(oc))
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "5")
 				.with(alpha()))
 			.andExpect(redirectedUrl(first))
@@ -306,10 +298,7 @@ class AmendmentTest {
 		// an OC not delivered
 		OrderView pending = this.orders.place("Alpha Télécom", "Ajout En Cours", "SIP Trunk Touch",
 				Map.of("Appel(s) simu(s) SIP - Compteur", 1));
-		this.mvc
-			.perform(get("/quotes/amendments/new")
-				.param("contractedOfferId", String.valueOf(pending.contractedOfferId()))
-				.with(alpha()))
+		this.mvc.perform(get("/quotes/amendments/{oc}", pending.contractedOfferId()).with(alpha()))
 			.andExpect(redirectedUrl("/contracted-offers/" + pending.contractedOfferId()))
 			.andExpect(flash().attribute("errorKey", "amendment.unavailable.notDelivered"));
 		assertThat(quotesOf(pending.contractedOfferId())).isZero();
@@ -327,8 +316,7 @@ class AmendmentTest {
 		List<Long> sheets = this.jdbc.queryForList(
 				"select contracted_sheet_id from licence where service_id = ? order by id", Long.class, service.id());
 		long quote = quoteOf(this.mvc
-			.perform(post("/quotes/amendments").with(csrf())
-				.param("contractedOfferId", String.valueOf(oc))
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + sda.id() + "]", "1")
 				.with(alpha()))
 			.andExpect(redirectedUrlPattern("/quotes/*"))

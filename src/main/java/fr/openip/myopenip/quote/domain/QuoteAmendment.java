@@ -129,6 +129,9 @@ public class QuoteAmendment {
 	/** The OC an amendment quote amends, as it stands now. */
 	@Transactional(readOnly = true)
 	public AmendableOffer live(Quote quote) {
+		if (!quote.isAmendment()) {
+			throw new BusinessRuleException("amendment.error.notAmendment", quote.getReference());
+		}
 		return this.orders.amendable(quote.getContractedOfferId(), false)
 			.orElseThrow(() -> new NotFoundException("ContractedOffer", quote.getContractedOfferId()));
 	}

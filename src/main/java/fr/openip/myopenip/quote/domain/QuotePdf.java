@@ -63,7 +63,7 @@ public class QuotePdf {
 		variables.put("totals", Totals.of(quote.getSetupTotal(), quote.getMonthlyTotal(), rate));
 		variables.put("vatPercent", rate.movePointRight(2).stripTrailingZeros().toPlainString());
 		variables.put("sections", sections(quote.getLines()));
-		variables.put("licences", quote.getRemovals().isEmpty() ? java.util.Map.of()
+		variables.put("licences", !quote.isAmendment() || quote.getRemovals().isEmpty() ? java.util.Map.of()
 				: this.telephony.licencesOf(quote.getContractedOfferId()));
 		return this.pdfs.render("quote", variables);
 	}

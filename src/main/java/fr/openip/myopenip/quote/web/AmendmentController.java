@@ -44,8 +44,8 @@ class AmendmentController {
 		this.page = page;
 	}
 
-	@GetMapping("/quotes/amendments/new")
-	String start(@RequestParam long contractedOfferId, Model model, RedirectAttributes redirect) {
+	@GetMapping("/quotes/amendments/{contractedOfferId}")
+	String start(@PathVariable long contractedOfferId, Model model, RedirectAttributes redirect) {
 		try {
 			Start start = this.amendment.start(contractedOfferId);
 			model.addAttribute("form", BasketForm.of(start.offer()));
@@ -56,8 +56,8 @@ class AmendmentController {
 		}
 	}
 
-	@PostMapping("/quotes/amendments")
-	String create(@RequestParam long contractedOfferId, @ModelAttribute("form") BasketForm form, BindingResult result,
+	@PostMapping("/quotes/amendments/{contractedOfferId}")
+	String create(@PathVariable long contractedOfferId, @ModelAttribute("form") BasketForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect, Authentication user) {
 		Start start;
 		try {

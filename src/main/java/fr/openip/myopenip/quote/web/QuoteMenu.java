@@ -37,7 +37,7 @@ class QuoteMenu {
 			.access(allow(permissions::canValidateForTheClient))
 			.requestMatchers(HttpMethod.POST, "/quotes/**")
 			.access(allow(permissions::canEdit))
-			.requestMatchers("/quotes/new")
+			.requestMatchers("/quotes/new", "/quotes/amendments/*")
 			.access(allow(permissions::canEdit))
 			.requestMatchers("/quotes", "/quotes/**")
 			.access(allow(permissions::canSee));
