@@ -171,6 +171,10 @@ class GeneratedInputTest {
 		this.services.give(service.licenceIds().get(0), "Aléatoire",
 				this.services.freeNumbers(service.clientId()).get(0));
 		String s = "/services/" + service.id();
+		// a delivered OC to amend, and an amendment quote reducing it (its removals)
+		var amended = this.orders.forAlpha("Ajout Aléatoire", 3);
+		this.orders.deliver(amended);
+		String a = "/quotes/amendments/" + amended.contractedOfferId();
 		String l = s + "/licences/" + service.licenceIds().get(1);
 		List<Form> forms = List.of(
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/clients/new", "/companies/clients/new"),
@@ -207,6 +211,7 @@ class GeneratedInputTest {
 				new Form(DemoUsers.ADV, w, w + "/sheets"), new Form(DemoUsers.ADV, w, w + "/production-pilot"),
 				new Form(DemoUsers.RESELLER_ALPHA, t, t), new Form(DemoUsers.RESELLER_ALPHA, l, l),
 				new Form(DemoUsers.RESELLER_ALPHA, s + "/groups/new", s + "/groups"),
+				new Form(DemoUsers.RESELLER_ALPHA, a, a),
 				new Form(DemoUsers.RESELLER_ALPHA, s + "/dissociation?licenceIds=" + service.licenceIds().get(0),
 						s + "/dissociation"),
 				new Form(DemoUsers.OPERATOR, o + "/edit", o),
