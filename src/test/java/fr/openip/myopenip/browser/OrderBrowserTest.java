@@ -79,6 +79,7 @@ class OrderBrowserTest {
 		// filter finds them
 		b.type("Client final", "Cabinet Lef");
 		b.click("Rechercher");
+		b.find(By.xpath("//input[@id='f-client' and @value='Cabinet Lef']"));
 		assertThat(b.find(By.cssSelector("#contracted-offers tbody")).getText()).contains("OC138637")
 			.contains("OC150943");
 		b.type("Réf.", "OC150943");

@@ -78,6 +78,8 @@ class TelephonyBrowserTest {
 			.contains("État du service");
 		b.type("Client", "Cabinet Guide");
 		b.click("Rechercher");
+		// the page searched (its filter kept) before its rows are counted
+		b.find(By.xpath("//input[@id='f-client' and @value='Cabinet Guide']"));
 		assertThat(b.findAll(By.cssSelector("#services tbody tr"))).hasSize(1);
 		assertThat(b.find(By.id("services")).getText()).contains("MetaCentrex").contains("Actif");
 		b.click("Paramétrer >");
@@ -97,6 +99,7 @@ class TelephonyBrowserTest {
 			.contains("Superviseur");
 		b.choose("État", "Actif");
 		b.click("Rechercher");
+		b.find(By.xpath("//select[@id='f-state']/option[@value='ACTIVE' and @selected]"));
 		assertThat(b.findAll(By.cssSelector("#licences tbody tr"))).hasSize(2);
 		b.find(By.id("select-" + sheets.get(0))).click();
 		b.find(By.id("select-" + sheets.get(1))).click();

@@ -114,11 +114,8 @@ class AmendmentTest {
 				contractedOffer);
 	}
 
-	/**
-	 * Steps 2 and 3 as the OC's sites and contacts prefill them, then the client's
-	 * validation by its reseller.
-	 */
-	private void validate(long quote) throws Exception {
+	/** Step 2 as the OC's sites and contacts prefill it. */
+	private void sitesAndContacts(long quote) throws Exception {
 		var ids = this.jdbc.queryForMap("select installation_site_id, billing_point_id from quote where id = ?", quote);
 		this.mvc
 			.perform(post("/quotes/{id}/sites", quote).with(csrf())
@@ -128,6 +125,14 @@ class AmendmentTest {
 				.param("action", "continue")
 				.with(alpha()))
 			.andExpect(status().is3xxRedirection());
+	}
+
+	/**
+	 * Steps 2 and 3 as the OC's sites and contacts prefill them, then the client's
+	 * validation by its reseller.
+	 */
+	private void validate(long quote) throws Exception {
+		sitesAndContacts(quote);
 		this.mvc
 			.perform(post("/quotes/{id}/proceed", quote).with(csrf())
 				.param("version", String.valueOf(version(quote)))
@@ -325,15 +330,7 @@ class AmendmentTest {
 			.getRedirectedUrl());
 		// the summary lists the units with their users and numbers; the choice is exactly
 		// two
-		var ids = this.jdbc.queryForMap("select installation_site_id, billing_point_id from quote where id = ?", quote);
-		this.mvc
-			.perform(post("/quotes/{id}/sites", quote).with(csrf())
-				.param("version", String.valueOf(version(quote)))
-				.param("installationSiteId", ids.get("installation_site_id").toString())
-				.param("billingPointId", ids.get("billing_point_id").toString())
-				.param("action", "continue")
-				.with(alpha()))
-			.andExpect(status().is3xxRedirection());
+		sitesAndContacts(quote);
 		this.mvc.perform(get("/quotes/{id}", quote).with(alpha()))
 			.andExpect(content().string(containsString("Unités retirées")))
 			.andExpect(content().string(containsString("Test Quitte")));

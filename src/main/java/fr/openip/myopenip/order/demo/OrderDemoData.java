@@ -30,6 +30,7 @@ import fr.openip.myopenip.order.domain.OrderDesk.SheetMove;
 import fr.openip.myopenip.order.domain.OrderedSheet;
 import fr.openip.myopenip.order.domain.Termination;
 import fr.openip.myopenip.shared.Role;
+import fr.openip.myopenip.shared.RunAs;
 
 /**
  * Works the demo orders on the first start of an empty database (profile {@code demo}),
@@ -171,16 +172,7 @@ class OrderDemoData implements ApplicationRunner {
 
 	/** Runs the work as this demo user (a reseller's message is the reseller's). */
 	private <T> T as(String username, java.util.function.Supplier<T> work) {
-		var desk = SecurityContextHolder.getContext().getAuthentication();
-		var user = this.users.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(desk);
-		}
+		return RunAs.user(this.users, username, work);
 	}
 
 	private void deliver(CustomerOrder order) {

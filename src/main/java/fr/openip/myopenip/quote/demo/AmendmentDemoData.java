@@ -10,8 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +20,7 @@ import fr.openip.myopenip.quote.domain.QuoteAmendment;
 import fr.openip.myopenip.quote.domain.QuoteBasket;
 import fr.openip.myopenip.quote.domain.QuoteSummary;
 import fr.openip.myopenip.quote.domain.QuoteValidation;
+import fr.openip.myopenip.shared.RunAs;
 
 /**
  * An amendment on the first start of an empty database (profile {@code demo}), after the
@@ -80,34 +79,27 @@ class AmendmentDemoData implements ApplicationRunner {
 			return;
 		}
 		long oc = ((Number) offer.get(0)).longValue();
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		var user = this.users.loadUserByUsername("revendeur1");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			long number = this.catalogue.productsOnSale(this.amendments.start(oc).offer().offerId())
-				.stream()
-				.filter((product) -> product.name().equals("Numéro géographique"))
-				.findFirst()
-				.orElseThrow()
-				.id();
-			int today = this.amendments.start(oc)
-				.offer()
-				.product(number)
-				.map((product) -> product.quantity())
-				.orElse(0);
-			Quote quote = this.amendments.create(oc,
-					new QuoteAmendment.Basket(Map.of(number, today + 1), Map.of(), Map.of()), null);
-			this.entityManager.flush();
-			quote = this.basket.chooseSites(quote.getId(), quote.getVersion(), quote.getInstallationSiteId(),
-					quote.getBillingPointId(), true);
-			quote = this.summary.proceed(quote.getId(), null);
-			this.validation.validateForTheClient(quote.getId(), null, true);
-			log.info("Demo amendment {} of OC94529", quote.getReference());
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		RunAs.user(this.users, "revendeur1", () -> amend(oc));
+	}
+
+	/** OC94529 raised by one "Numéro géographique", validated on the client's behalf. */
+	private Quote amend(long oc) {
+		long number = this.catalogue.productsOnSale(this.amendments.start(oc).offer().offerId())
+			.stream()
+			.filter((product) -> product.name().equals("Numéro géographique"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		int today = this.amendments.start(oc).offer().product(number).map((product) -> product.quantity()).orElse(0);
+		Quote quote = this.amendments.create(oc,
+				new QuoteAmendment.Basket(Map.of(number, today + 1), Map.of(), Map.of()), null);
+		this.entityManager.flush();
+		quote = this.basket.chooseSites(quote.getId(), quote.getVersion(), quote.getInstallationSiteId(),
+				quote.getBillingPointId(), true);
+		quote = this.summary.proceed(quote.getId(), null);
+		this.validation.validateForTheClient(quote.getId(), null, true);
+		log.info("Demo amendment {} of OC94529", quote.getReference());
+		return quote;
 	}
 
 }

@@ -12,12 +12,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.openip.myopenip.shared.RunAs;
 import fr.openip.myopenip.telephony.domain.HuntGroups;
 import fr.openip.myopenip.telephony.domain.HuntStrategy;
 import fr.openip.myopenip.telephony.domain.Licence;
@@ -76,16 +75,13 @@ class TelephonyDemoData implements ApplicationRunner {
 			.getSingleResult() > 0) {
 			return;
 		}
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		try {
-			service("Cabinet Lefèvre Avocats", "revendeur1", List.of("Claire Lefèvre", "Marc Dubois", "Sophie Martin",
-					"Julien Petit", "Accueil SVI", "Fax Comptabilité", "Salle Conférence"), "Accueil", 3, 3);
-			service("Imprimerie Rapide", "revendeur2", List.of("Paul Girard", "Nadia Benali", "Poste Atelier"),
-					"Atelier", 2, -1);
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		RunAs.user(this.users, "revendeur1",
+				() -> service(
+						"Cabinet Lefèvre Avocats", List.of("Claire Lefèvre", "Marc Dubois", "Sophie Martin",
+								"Julien Petit", "Accueil SVI", "Fax Comptabilité", "Salle Conférence"),
+						"Accueil", 3, 3));
+		RunAs.user(this.users, "revendeur2", () -> service("Imprimerie Rapide",
+				List.of("Paul Girard", "Nadia Benali", "Poste Atelier"), "Atelier", 2, -1));
 	}
 
 	/**
@@ -93,18 +89,14 @@ class TelephonyDemoData implements ApplicationRunner {
 	 * groups the first {@code grouped}, and dissociates the {@code quarantined}-th user's
 	 * number without keeping it (-1: none).
 	 */
-	private void service(String client, String reseller, List<String> names, String group, int grouped,
-			int quarantined) {
-		var user = this.users.loadUserByUsername(reseller);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	private boolean service(String client, List<String> names, String group, int grouped, int quarantined) {
 		List<TelephonyService> found = this.entityManager
 			.createQuery("select s from TelephonyService s where s.clientName = :client order by s.id",
 					TelephonyService.class)
 			.setParameter("client", client)
 			.getResultList();
 		if (found.isEmpty()) {
-			return;
+			return false;
 		}
 		TelephonyService service = found.get(0);
 		List<Licence> licences = this.entityManager
@@ -133,6 +125,7 @@ class TelephonyDemoData implements ApplicationRunner {
 		}
 		this.entityManager.flush();
 		log.info("Demo service {} of {}: {} user(s)", service.getNumber(), client, given);
+		return true;
 	}
 
 }
