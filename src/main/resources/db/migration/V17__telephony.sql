@@ -141,3 +141,67 @@ select myopenip_owned_by_tenant('licence');
 select myopenip_owned_by_tenant('phone_number');
 select myopenip_owned_by_tenant('hunt_group');
 select myopenip_owned_by_tenant('service_event');
+
+-- What earlier deliveries gave, for a database that had OCs before this migration: a service per delivered
+-- OC with licences, its licences free, and the numbers of delivered number products, licences with their SDA and
+-- portings in the clients' pools (openIP's numbers in the zone of the site's département, 9 when unknown).
+create temp table numbering_zone (departement varchar(3) primary key, zone int) on commit drop;
+insert into numbering_zone values
+    ('75', 1), ('77', 1), ('78', 1), ('91', 1), ('92', 1), ('93', 1), ('94', 1), ('95', 1), ('14', 2),
+    ('18', 2), ('22', 2), ('27', 2), ('28', 2), ('29', 2), ('35', 2), ('36', 2), ('37', 2), ('41', 2),
+    ('44', 2), ('45', 2), ('49', 2), ('50', 2), ('53', 2), ('56', 2), ('61', 2), ('72', 2), ('76', 2),
+    ('85', 2), ('974', 2), ('976', 2), ('02', 3), ('08', 3), ('10', 3), ('21', 3), ('25', 3), ('39', 3),
+    ('51', 3), ('52', 3), ('54', 3), ('55', 3), ('57', 3), ('58', 3), ('59', 3), ('60', 3), ('62', 3),
+    ('67', 3), ('68', 3), ('70', 3), ('71', 3), ('80', 3), ('88', 3), ('89', 3), ('90', 3), ('01', 4),
+    ('03', 4), ('04', 4), ('05', 4), ('06', 4), ('07', 4), ('11', 4), ('13', 4), ('15', 4), ('20', 4),
+    ('26', 4), ('30', 4), ('34', 4), ('38', 4), ('42', 4), ('43', 4), ('48', 4), ('63', 4), ('66', 4),
+    ('69', 4), ('73', 4), ('74', 4), ('83', 4), ('84', 4), ('09', 5), ('12', 5), ('16', 5), ('17', 5),
+    ('19', 5), ('23', 5), ('24', 5), ('31', 5), ('32', 5), ('33', 5), ('40', 5), ('46', 5), ('47', 5),
+    ('64', 5), ('65', 5), ('79', 5), ('81', 5), ('82', 5), ('86', 5), ('87', 5), ('971', 5), ('972', 5),
+    ('973', 5), ('975', 5);
+
+insert into telephony_service (owner_id, name, contracted_offer_id, contracted_offer_number, client_id, client_name,
+                               client_account, site_id, site_name, site_postal_code, created_at, updated_at)
+select o.owner_id, o.offer_name || ' - ' || o.site_name, o.id, o.number, o.client_id, o.client_name, c.account_number,
+       o.installation_site_id, o.site_name, s.postal_code, now(), now()
+from contracted_offer o
+         join company c on c.id = o.client_id
+         join site s on s.id = o.installation_site_id
+where o.state = 'DELIVERED'
+  and exists (select 1 from contracted_sheet cs join product p on p.id = cs.product_id
+              where cs.contracted_offer_id = o.id and cs.state = 'DELIVERED'
+                and p.telephony_use in ('LICENCE', 'LICENCE_WITH_NUMBER'));
+
+insert into licence (owner_id, service_id, contracted_sheet_id, sheet_number, name, account_code, site_name,
+                     created_at, updated_at)
+select cs.owner_id, t.id, cs.id, cs.number, cs.product_name, 'AC' || nextval('licence_account_code_seq'), t.site_name,
+       now(), now()
+from telephony_service t
+         join contracted_sheet cs on cs.contracted_offer_id = t.contracted_offer_id and cs.state = 'DELIVERED'
+         join product p on p.id = cs.product_id and p.telephony_use in ('LICENCE', 'LICENCE_WITH_NUMBER')
+order by cs.id;
+
+insert into phone_number (owner_id, client_id, number, origin, created_at, updated_at)
+select cs.owner_id, o.client_id,
+       '0' || coalesce(z.zone, 9) || lpad((nextval('phone_number_allocation_seq') % 100000000)::text, 8, '0'),
+       cs.number, now(), now()
+from contracted_sheet cs
+         join contracted_offer o on o.id = cs.contracted_offer_id and o.state = 'DELIVERED'
+         join product p on p.id = cs.product_id
+         join site s on s.id = o.installation_site_id
+         left join numbering_zone z on z.departement =
+             case when s.postal_code like '97%' then left(s.postal_code, 3) else left(s.postal_code, 2) end
+         cross join lateral generate_series(1, case p.telephony_use when 'NUMBER_BLOCK' then 10 else 1 end) n
+where cs.state = 'DELIVERED' and p.telephony_use in ('LICENCE_WITH_NUMBER', 'NUMBER', 'NUMBER_BLOCK')
+order by cs.id;
+
+insert into phone_number (owner_id, client_id, number, origin, created_at, updated_at)
+select distinct on (cs.porting_number) cs.owner_id, o.client_id, cs.porting_number, cs.number, now(), now()
+from contracted_sheet cs
+         join contracted_offer o on o.id = cs.contracted_offer_id and o.state = 'DELIVERED'
+where cs.state = 'DELIVERED' and cs.porting_number ~ '^0[1-9][0-9]{8}$'
+order by cs.porting_number, cs.id
+on conflict (number) do nothing;
+
+insert into service_event (owner_id, service_id, kind, detail, actor, created_at, updated_at)
+select owner_id, id, 'PROVISIONED', contracted_offer_number, 'système', now(), now() from telephony_service;
