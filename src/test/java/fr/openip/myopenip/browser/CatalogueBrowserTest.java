@@ -49,6 +49,7 @@ class CatalogueBrowserTest {
 		assertThat(this.browser.text()).contains("SIP Trunk Touch").contains("Portabilité de numéros");
 		this.browser.type("Nom", "com'unif");
 		this.browser.click("Rechercher");
+		this.browser.find(By.xpath("//input[@id='f-name' and @value=\"com'unif\"]"));
 		assertThat(this.browser.find(By.id("result-count")).getText()).isEqualTo("1 résultat(s)");
 		this.browser.click("Détail >");
 

@@ -84,6 +84,7 @@ class OrderBrowserTest {
 			.contains("OC150943");
 		b.type("Réf.", "OC150943");
 		b.click("Rechercher");
+		b.find(By.xpath("//input[@id='f-number' and @value='OC150943']"));
 		assertThat(b.findAll(By.cssSelector("#contracted-offers tbody tr"))).hasSize(1);
 		b.click("Détail >");
 		b.checkAccessibility();
@@ -138,6 +139,7 @@ class OrderBrowserTest {
 		b.checkAccessibility();
 		b.type("Client final", "Livraison Navigateur");
 		b.click("Rechercher");
+		b.find(By.xpath("//input[@id='f-client' and @value='Livraison Navigateur']"));
 		assertThat(b.find(By.id("orders")).getText()).contains(order.number()).contains("Déposée / En cours");
 		b.click("Consulter >");
 		b.click("Prendre en charge");

@@ -86,6 +86,7 @@ class QuoteBrowserTest {
 		this.browser.menu("E-boutique", "Mes devis");
 		this.browser.type("N° devis / Version", number);
 		this.browser.click("Rechercher");
+		this.browser.find(By.xpath("//input[@id='f-number' and @value='" + number + "']"));
 		assertThat(this.browser.find(By.id("result-count")).getText()).isEqualTo("1 résultat(s)");
 		assertThat(this.browser.text()).contains("Fleuriste des Halles").contains("0,00 € / 9,00 €");
 		this.browser.click(number);
