@@ -84,13 +84,14 @@ class AmendmentDemoData implements ApplicationRunner {
 
 	/** OC94529 raised by one "Numéro géographique", validated on the client's behalf. */
 	private Quote amend(long oc) {
-		long number = this.catalogue.productsOnSale(this.amendments.start(oc).offer().offerId())
+		var live = this.amendments.start(oc).offer();
+		long number = this.catalogue.productsOnSale(live.offerId())
 			.stream()
 			.filter((product) -> product.name().equals("Numéro géographique"))
 			.findFirst()
 			.orElseThrow()
 			.id();
-		int today = this.amendments.start(oc).offer().product(number).map((product) -> product.quantity()).orElse(0);
+		int today = live.product(number).map((product) -> product.quantity()).orElse(0);
 		Quote quote = this.amendments.create(oc,
 				new QuoteAmendment.Basket(Map.of(number, today + 1), Map.of(), Map.of()), null);
 		this.entityManager.flush();

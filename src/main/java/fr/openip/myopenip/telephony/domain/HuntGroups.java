@@ -43,23 +43,23 @@ public class HuntGroups {
 		}
 		String named = name == null ? "" : name.strip();
 		if (named.isEmpty() || named.length() > 100) {
-			throw new LicenceSettings.InvalidSetting("name", "telephony.error.groupName", 100);
+			throw new InvalidSetting("name", "telephony.error.groupName", 100);
 		}
 		if (this.groups.existsByServiceIdAndNameIgnoreCaseAndIdNot(serviceId, named, groupId == null ? -1 : groupId)) {
-			throw new LicenceSettings.InvalidSetting("name", "telephony.error.groupNameTaken", named);
+			throw new InvalidSetting("name", "telephony.error.groupNameTaken", named);
 		}
 		if (strategy == null) {
-			throw new LicenceSettings.InvalidSetting("strategy", "telephony.error.strategy");
+			throw new InvalidSetting("strategy", "telephony.error.strategy");
 		}
 		List<Long> members = memberIds == null ? List.of() : memberIds.stream().distinct().toList();
 		if (members.size() > MAX_MEMBERS) {
-			throw new LicenceSettings.InvalidSetting("memberIds", "telephony.error.tooManyMembers", MAX_MEMBERS);
+			throw new InvalidSetting("memberIds", "telephony.error.tooManyMembers", MAX_MEMBERS);
 		}
 		if (!members.isEmpty()) {
 			// every member a user of this service, or the whole change is refused (404)
 			List<Licence> licences = this.services.licences(serviceId, members);
 			if (licences.stream().anyMatch((licence) -> licence.getState() != LicenceState.ACTIVE)) {
-				throw new LicenceSettings.InvalidSetting("memberIds", "telephony.error.memberWithoutUser");
+				throw new InvalidSetting("memberIds", "telephony.error.memberWithoutUser");
 			}
 		}
 		group.change(named, strategy, members);

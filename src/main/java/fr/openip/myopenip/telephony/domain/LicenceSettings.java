@@ -18,22 +18,6 @@ import fr.openip.myopenip.telephony.domain.ServiceEvent.Kind;
 @Service
 public class LicenceSettings {
 
-	/** A field and what is wrong with it, shown beside the field. */
-	public static class InvalidSetting extends BusinessRuleException {
-
-		private final String field;
-
-		InvalidSetting(String field, String messageKey, Object... arguments) {
-			super(messageKey, arguments);
-			this.field = field;
-		}
-
-		public String getField() {
-			return this.field;
-		}
-
-	}
-
 	private final Services services;
 
 	private final PhoneNumberRepository numbers;

@@ -22,7 +22,7 @@ import fr.openip.myopenip.shared.web.Conflicts;
 import fr.openip.myopenip.telephony.domain.HuntGroup;
 import fr.openip.myopenip.telephony.domain.HuntGroups;
 import fr.openip.myopenip.telephony.domain.HuntStrategy;
-import fr.openip.myopenip.telephony.domain.LicenceSettings.InvalidSetting;
+import fr.openip.myopenip.telephony.domain.InvalidSetting;
 import fr.openip.myopenip.telephony.domain.Services;
 
 /** "Groupements": a group of a service's users, created, changed or deleted. */

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.openip.myopenip.shared.web.Conflicts;
 import fr.openip.myopenip.telephony.domain.Licence;
 import fr.openip.myopenip.telephony.domain.LicenceSettings;
-import fr.openip.myopenip.telephony.domain.LicenceSettings.InvalidSetting;
+import fr.openip.myopenip.telephony.domain.InvalidSetting;
 import fr.openip.myopenip.telephony.domain.OutgoingRestriction;
 import fr.openip.myopenip.telephony.domain.PhoneNumber;
 import fr.openip.myopenip.telephony.domain.Services;

@@ -1,0 +1,22 @@
+package fr.openip.myopenip.telephony.domain;
+
+import fr.openip.myopenip.shared.BusinessRuleException;
+
+/**
+ * A field of a telephony form (a licence's settings, a group) and what is wrong with it,
+ * shown beside the field; nothing is written.
+ */
+public class InvalidSetting extends BusinessRuleException {
+
+	private final String field;
+
+	InvalidSetting(String field, String messageKey, Object... arguments) {
+		super(messageKey, arguments);
+		this.field = field;
+	}
+
+	public String getField() {
+		return this.field;
+	}
+
+}
