@@ -63,6 +63,25 @@ class SheetTransitionsTest {
 	}
 
 	@Test
+	void aDeliverySheetNeverEndsByAMoveAndAnEndingSheetMakesOnlyTheEndingMoves() {
+		List<String> delivery = new ArrayList<>();
+		List<String> ending = new ArrayList<>();
+		for (SheetState from : SheetState.values()) {
+			for (SheetState to : SheetState.values()) {
+				if (SheetTransitions.allowed(from, to, false)) {
+					delivery.add(from + "→" + to);
+				}
+				if (SheetTransitions.allowed(from, to, true)) {
+					ending.add(from + "→" + to);
+				}
+			}
+		}
+		assertThat(ending).containsExactlyInAnyOrder("DELIVERED→TERMINATING", "TERMINATING→TERMINATED");
+		assertThat(delivery).hasSize(ALLOWED.size() - 2).doesNotContainAnyElementsOf(ending);
+		assertThat(SheetTransitions.allowed(SheetState.DELIVERED, SheetState.TERMINATING, false)).isFalse();
+	}
+
+	@Test
 	void theTableSaysWhichSheetsWaitForTheReseller() {
 		assertThat(SheetTransitions.NEED_THE_RESELLER).containsExactlyInAnyOrder(SheetState.WAITING_FOR_CLIENT,
 				SheetState.APPOINTMENT_FAILED);

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -63,6 +65,20 @@ public final class HttpPortal {
 		form.put("_csrf", csrfTokenOf(formPage));
 		String body = form.entrySet()
 			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return raw(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Posts a form whose fields may repeat (several {@code sheet}), in their order, with
+	 * the token of the page holding it.
+	 */
+	public HttpResponse<String> postFields(String path, List<Map.Entry<String, String>> fields, String formPage)
+			throws Exception {
+		var form = new ArrayList<>(fields);
+		form.add(Map.entry("_csrf", csrfTokenOf(formPage)));
+		String body = form.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return raw(path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));

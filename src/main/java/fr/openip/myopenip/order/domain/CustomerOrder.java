@@ -125,14 +125,24 @@ public class CustomerOrder extends TenantOwned {
 		if (this.advPilot != null) {
 			throw new BusinessRuleException("order.error.taken", this.number, this.advPilot);
 		}
-		if (isClosed()) {
-			throw new BusinessRuleException("order.error.closed", this.number);
-		}
+		requireOpen();
 		this.advPilot = pilot;
 		touch();
 	}
 
+	/**
+	 * A closed order (Livrée, Annulée, Résiliée) takes no change from anyone: not a move,
+	 * a date, a comment or a pilot.
+	 * @throws BusinessRuleException {@code order.error.closed} when it is closed
+	 */
+	void requireOpen() {
+		if (isClosed()) {
+			throw new BusinessRuleException("order.error.closed", this.number);
+		}
+	}
+
 	void productionPilot(String pilot) {
+		requireOpen();
 		this.productionPilot = pilot;
 		touch();
 	}

@@ -85,6 +85,7 @@ public class OrderDesk {
 	@Transactional
 	public CustomerOrder productionPilot(long orderId, long expectedVersion, String pilot) {
 		CustomerOrder order = locked(orderId);
+		order.requireOpen();
 		if (order.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(CustomerOrder.class, orderId);
 		}
@@ -108,6 +109,7 @@ public class OrderDesk {
 	public CustomerOrder move(long orderId, SheetMove move) {
 		validate(move);
 		CustomerOrder order = locked(orderId);
+		order.requireOpen();
 		if (order.getAdvPilot() == null) {
 			throw new BusinessRuleException("order.error.notTaken", order.getNumber());
 		}
@@ -133,7 +135,7 @@ public class OrderDesk {
 		for (OrderedSheet sheet : selected) {
 			if (move.target() != null && move.target() != sheet.getState()) {
 				SheetState from = sheet.getState();
-				sheet.moveTo(move.target(), today);
+				sheet.moveTo(move.target(), today, order.getType() == OrderType.TERMINATION);
 				this.events.save(new OrderEvent(offer, order, sheet.getNumber(), Kind.SHEET_STATE, actor)
 					.states(from, move.target())
 					.comment(move.comment()));

@@ -177,9 +177,15 @@ public class OrderPlacement {
 				.setParameter("keep", keep)
 				.setParameter("now", this.clock.instant())
 				.executeUpdate());
+		List<OrderedSheet> sheets = this.orders.findSheets(order.getId());
+		if (sheets.isEmpty()) {
+			// an amendment that adds and takes away nothing: an order the desk could
+			// never
+			// finish (the transaction is rolled back, the order with it)
+			throw new BusinessRuleException("amendment.error.noChange");
+		}
 		OrderState before = offer.getState();
-		order.follow(this.orders.findSheets(order.getId()).stream().map(OrderedSheet::getState).toList(),
-				java.time.LocalDate.now(this.clock));
+		order.follow(sheets.stream().map(OrderedSheet::getState).toList(), java.time.LocalDate.now(this.clock));
 		offer.follow(order);
 		this.events
 			.save(new OrderEvent(offer, order, null, OrderEvent.Kind.AMENDMENT_REQUESTED, OrderDesk.currentUser())

@@ -58,11 +58,12 @@ public class OrderedSheet extends TenantOwned {
 	}
 
 	/**
-	 * Moves the sheet to {@code target}, if the table allows it.
+	 * Moves the sheet to {@code target}, if the table allows it for what the sheet is for
+	 * ({@code ofATermination}: its order ends the OC).
 	 * @throws BusinessRuleException {@code order.error.transition} otherwise
 	 */
-	void moveTo(SheetState target, LocalDate today) {
-		if (!SheetTransitions.allowed(this.state, target)) {
+	void moveTo(SheetState target, LocalDate today, boolean ofATermination) {
+		if (!SheetTransitions.allowed(this.state, target, this.removal || ofATermination)) {
 			throw new BusinessRuleException("order.error.transition", this.number,
 					new DefaultMessageSourceResolvable("sheet.state." + this.state),
 					new DefaultMessageSourceResolvable("sheet.state." + target));

@@ -25,6 +25,12 @@ import static fr.openip.myopenip.order.SheetState.WAITING_FOR_CLIENT;
  * The moves a product sheet may make (SPEC §5), the one table the order desk's forms, its
  * service and the tests read. Nothing leaves Annulée, Livraison impossible or Résiliée;
  * Livrée only goes to Résiliation en cours.
+ * <p>
+ * The two moves to "Résiliation en cours" and "Résiliée" end a unit: they belong to the
+ * sheets of a termination order and to the units an amendment takes away, and only to
+ * them; those sheets make no other move. A creation's (or an amendment's added unit's)
+ * sheet is delivered, never terminated by a move: terminating is the termination order's
+ * work.
  */
 public final class SheetTransitions {
 
@@ -50,6 +56,9 @@ public final class SheetTransitions {
 	public static final Set<SheetState> NEED_THE_RESELLER = Collections
 		.unmodifiableSet(EnumSet.of(WAITING_FOR_CLIENT, APPOINTMENT_FAILED));
 
+	/** The states of a unit being ended, reached by the ending moves only. */
+	private static final Set<SheetState> ENDS = EnumSet.of(TERMINATING, TERMINATED);
+
 	/** The states a sheet ends in: the order desk has nothing left to do with it. */
 	public static final Set<SheetState> FINAL = Collections
 		.unmodifiableSet(EnumSet.of(DELIVERED, CANCELLED, DELIVERY_IMPOSSIBLE, TERMINATED));
@@ -61,8 +70,18 @@ public final class SheetTransitions {
 		ALLOWED.put(from, to.length == 0 ? EnumSet.noneOf(SheetState.class) : EnumSet.of(to[0], to));
 	}
 
+	/** Whether the table has the move, whatever the sheet is for. */
 	public static boolean allowed(SheetState from, SheetState to) {
 		return ALLOWED.get(from).contains(to);
+	}
+
+	/**
+	 * Whether a sheet may make the move: the table has it, and it is an ending move
+	 * exactly when the sheet ends a unit ({@code ending}: a termination's sheet, or a
+	 * unit an amendment takes away).
+	 */
+	public static boolean allowed(SheetState from, SheetState to, boolean ending) {
+		return allowed(from, to) && ENDS.contains(to) == ending;
 	}
 
 	/** Where a sheet in {@code from} may go, in the order of the states. */

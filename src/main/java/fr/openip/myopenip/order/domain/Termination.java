@@ -143,7 +143,7 @@ public class Termination {
 				: this.orders.findById(offer.getCurrentOrderId()).orElse(null);
 		CustomerOrder order = this.orders
 			.saveAndFlush(new CustomerOrder(offer, this.clock.instant(), resellerEmail(previous), estimate.date()));
-		this.entities.createNativeQuery(
+		int sheets = this.entities.createNativeQuery(
 				"""
 						insert into ordered_sheet (owner_id, order_id, contracted_sheet_id, number, state, created_at, updated_at)
 						select owner_id, :order, id, 'CFP' || nextval('ordered_sheet_number_seq'), 'DELIVERED', :now, :now
@@ -152,6 +152,12 @@ public class Termination {
 			.setParameter("offer", offer.getId())
 			.setParameter("now", this.clock.instant())
 			.executeUpdate();
+		if (sheets == 0) {
+			// nothing live to end: an order the desk could never finish (the transaction
+			// is
+			// rolled back, the order with it)
+			throw new BusinessRuleException("termination.error.notDelivered", offer.getNumber());
+		}
 		offer.follow(order);
 		this.events.save(new OrderEvent(offer, order, null, Kind.TERMINATION_REQUESTED, OrderDesk.currentUser())
 			.states(OrderState.DELIVERED, OrderState.TERMINATING)

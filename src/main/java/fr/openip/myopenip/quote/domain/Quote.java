@@ -263,8 +263,10 @@ public class Quote extends TenantOwned {
 			}
 			line.initial(initial, live.product(product.id()).map(LiveProduct::monthlyClient).orElse(Money.ZERO));
 			line.discount(setupDiscounts.get(product.id()), monthlyDiscounts.get(product.id()));
-			changed |= quantity != initial || line.getSetupDiscount().signum() > 0
-					|| line.getMonthlyDiscount().signum() > 0;
+			// a discount prices the units added: an amendment changes at least one
+			// quantity,
+			// or its order would have no sheet to work
+			changed |= quantity != initial;
 			filled.add(line);
 		}
 		if (!changed) {

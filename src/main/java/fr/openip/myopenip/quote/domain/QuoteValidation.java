@@ -158,7 +158,7 @@ public class QuoteValidation {
 		List<NewLine> lines = quote.getLines()
 			.stream()
 			.map((line) -> new NewLine(line.getProductId(), line.getSection(), line.getProductName(),
-					line.getSupplierReference(), line.getQuantity(), line.getSetupClient(), line.getMonthlyClient(),
+					line.getSupplierReference(), line.getQuantity(), line.getSetupUnit(), line.getMonthlyUnit(),
 					line.getSetupOperator(), line.getMonthlyOperator()))
 			.toList();
 		if (quote.isAmendment()) {

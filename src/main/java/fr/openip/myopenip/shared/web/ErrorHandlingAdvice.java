@@ -3,6 +3,7 @@ package fr.openip.myopenip.shared.web;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -24,7 +25,11 @@ class ErrorHandlingAdvice {
 		return "error/404";
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	/**
+	 * A concurrent edit, or a constraint of the database a concurrent request won first
+	 * (an OC's second open order).
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String conflict() {
 		return "error/409";

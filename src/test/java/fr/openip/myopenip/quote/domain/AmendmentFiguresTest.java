@@ -122,6 +122,10 @@ class AmendmentFiguresTest {
 		Quote quote = amendment(SIP_TRUNK);
 		assertThatThrownBy(() -> quote.fillAmendment(basket(CALLS, 1), Map.of(), Map.of(), OC, true))
 			.hasFieldOrPropertyWithValue("messageKey", "amendment.error.noChange");
+		// a discount alone adds and takes away nothing: its order would have no sheet
+		assertThatThrownBy(
+				() -> quote.fillAmendment(basket(CALLS, 1), Map.of(), Map.of(10L, new BigDecimal("10")), OC, true))
+			.hasFieldOrPropertyWithValue("messageKey", "amendment.error.noChange");
 		assertThatThrownBy(() -> quote.fillAmendment(basket(CALLS, -1), Map.of(), Map.of(), OC, true))
 			.hasFieldOrPropertyWithValue("messageKey", "quote.error.quantity");
 		assertThatThrownBy(() -> quote.fillAmendment(basket(CALLS, 2, OTHER_OFFER, 1), Map.of(), Map.of(), OC, true))
