@@ -108,9 +108,10 @@ public class PdfDocuments {
 
 	/**
 	 * Checks that the bytes are a PDF of at most 20 MB that has pages, judged by its
-	 * content and not by its name.
-	 * @throws BusinessRuleException {@code file.error.tooLarge} or
-	 * {@code file.error.notPdf}
+	 * content and not by its name, and whose streams inflate within the bounds of
+	 * {@link InflationGuard} before PDFBox parses it.
+	 * @throws BusinessRuleException {@code file.error.tooLarge}, {@code file.error.bomb},
+	 * {@code file.error.encrypted} or {@code file.error.notPdf}
 	 */
 	public static void check(byte[] content) {
 		if (content.length > MAX_SIZE) {
@@ -119,6 +120,7 @@ public class PdfDocuments {
 		if (!startsWithMagic(content)) {
 			throw new BusinessRuleException("file.error.notPdf");
 		}
+		InflationGuard.check(content);
 		try (PDDocument document = Loader.loadPDF(content)) {
 			if (document.getNumberOfPages() < 1) {
 				throw new BusinessRuleException("file.error.notPdf");

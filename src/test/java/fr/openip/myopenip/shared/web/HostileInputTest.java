@@ -14,6 +14,7 @@ import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.TestClients;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.HttpPortal;
+import fr.openip.myopenip.support.PdfBombs;
 import fr.openip.myopenip.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,15 +124,38 @@ class HostileInputTest {
 	}
 
 	@Test
-	void aCorruptPdfAndASeventyMegabyteUploadAreRefusedWithThePortalsPage() throws Exception {
-		Company client = this.clients.aProspectOfAlpha("Prospect Fichiers", 2);
+	void aPdfBombOfEachKindIsRefusedBesideItsFieldAndNothingIsStored() throws Exception {
+		Company client = this.clients.aProspectOfAlpha("Prospect Bombes", 2);
 		String step = "/companies/" + client.getId() + "/wizard/3";
-		Map<String, String> billing = Map.ofEntries(Map.entry("action", "continue"), Map.entry("holder", "DEFAUT"),
+		int files = this.jdbc.queryForObject("select count(*) from stored_file", Integer.class);
+		for (byte[] bomb : java.util.List.of(PdfBombs.crossReferenceStream(), PdfBombs.objectStream(),
+				PdfBombs.pageContent())) {
+			long start = System.nanoTime();
+			var refused = this.alpha.multipart(step, billingStep(), step, "rib", "rib.pdf", bomb);
+			assertThat(refused.statusCode()).isEqualTo(422);
+			assertThat(refused.body()).contains(PORTAL_PAGE).contains("se décompressent en un volume anormal");
+			assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from stored_file", Integer.class)).isEqualTo(files);
+		assertThat(this.jdbc.queryForObject("select count(*) from billing_point where company_id = ?", Integer.class,
+				client.getId()))
+			.isZero();
+	}
+
+	private static Map<String, String> billingStep() {
+		return Map.ofEntries(Map.entry("action", "continue"), Map.entry("holder", "DEFAUT"),
 				Map.entry("email", "compta@test.fr"), Map.entry("paymentMode", "CHEQUE"),
 				Map.entry("paymentTerms", "DAYS_30"), Map.entry("vatRegime", "SUBJECT"),
 				Map.entry("paperInvoice", "false"), Map.entry("address.streetNumber", "1"),
 				Map.entry("address.street", "rue de la Paix"), Map.entry("address.country", "France"),
 				Map.entry("address.postalCode", "75002"), Map.entry("address.city", "PARIS"));
+	}
+
+	@Test
+	void aCorruptPdfAndASeventyMegabyteUploadAreRefusedWithThePortalsPage() throws Exception {
+		Company client = this.clients.aProspectOfAlpha("Prospect Fichiers", 2);
+		String step = "/companies/" + client.getId() + "/wizard/3";
+		Map<String, String> billing = billingStep();
 		int files = this.jdbc.queryForObject("select count(*) from stored_file", Integer.class);
 
 		byte[] corrupt = "%PDF-1.7\nceci n'est pas un PDF".getBytes(StandardCharsets.US_ASCII);
