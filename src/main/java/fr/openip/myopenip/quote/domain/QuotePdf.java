@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.company.Companies;
@@ -33,8 +34,12 @@ public class QuotePdf {
 
 	private final fr.openip.myopenip.telephony.Telephony telephony;
 
+	private final TransactionTemplate reading;
+
 	QuotePdf(PdfDocuments pdfs, Companies companies, Catalogue catalogue, QuoteSummary summary,
-			fr.openip.myopenip.telephony.Telephony telephony) {
+			fr.openip.myopenip.telephony.Telephony telephony, PlatformTransactionManager transactions) {
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
 		this.telephony = telephony;
 		this.pdfs = pdfs;
 		this.companies = companies;
@@ -42,8 +47,16 @@ public class QuotePdf {
 		this.summary = summary;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Reads what the PDF shows in a read-only transaction once its turn to render has
+	 * come, then renders it with the connection back in the pool (a caller's own
+	 * transaction, when there is one, is joined).
+	 */
 	public byte[] render(Quote quote) {
+		return this.pdfs.render("quote", () -> this.reading.execute((status) -> variables(quote)));
+	}
+
+	private Map<String, Object> variables(Quote quote) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("quote", quote);
 		variables.put("client", this.companies.client(quote.getClientId()).orElse(null));
@@ -65,7 +78,7 @@ public class QuotePdf {
 		variables.put("sections", sections(quote.getLines()));
 		variables.put("licences", !quote.isAmendment() || quote.getRemovals().isEmpty() ? java.util.Map.of()
 				: this.telephony.licencesOf(quote.getContractedOfferId()));
-		return this.pdfs.render("quote", variables);
+		return variables;
 	}
 
 	private static Map<String, List<QuoteLine>> sections(List<QuoteLine> lines) {

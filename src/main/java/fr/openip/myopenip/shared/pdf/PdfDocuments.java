@@ -5,6 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.BusyException;
 import fr.openip.myopenip.shared.web.Formats;
 
 /**
@@ -56,9 +61,52 @@ public class PdfDocuments {
 	}
 
 	/**
-	 * The PDF of {@code pdf/<template>.html} filled with {@code variables}.
+	 * How many PDFs render at once: about one a core. A request past the bound waits
+	 * {@link #RENDER_WAIT} for its turn, then is told to come back
+	 * ({@link BusyException}, 503).
+	 */
+	static final int RENDERING_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+	static final Duration RENDER_WAIT = Duration.ofSeconds(2);
+
+	private final Semaphore rendering = new Semaphore(RENDERING_AT_ONCE, true);
+
+	/**
+	 * The PDF of {@code pdf/<template>.html} filled with {@code variables}. Callers read
+	 * what it needs first and render outside their transaction, so that no database
+	 * connection is held while the PDF is laid out.
+	 * @throws BusyException when as many PDFs as {@link #RENDERING_AT_ONCE} says are
+	 * rendering and none ends within {@link #RENDER_WAIT}
 	 */
 	public byte[] render(String template, Map<String, ?> variables) {
+		return render(template, () -> variables);
+	}
+
+	/**
+	 * The PDF of {@code pdf/<template>.html} filled with what {@code variables} reads
+	 * once this PDF's turn has come: a request over the bound does no database work at
+	 * all, and the read's transaction ends before the rendering.
+	 * @throws BusyException as {@link #render(String, Map)}
+	 */
+	public byte[] render(String template, Supplier<? extends Map<String, ?>> variables) {
+		try {
+			if (!this.rendering.tryAcquire(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new BusyException("pdf", RENDER_WAIT);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BusyException("pdf", RENDER_WAIT);
+		}
+		try {
+			return renderNow(template, variables.get());
+		}
+		finally {
+			this.rendering.release();
+		}
+	}
+
+	private byte[] renderNow(String template, Map<String, ?> variables) {
 		Context context = new Context(Locale.FRENCH);
 		context.setVariables(new java.util.HashMap<String, Object>(variables));
 		context.setVariable("formats", this.formats);

@@ -1,9 +1,15 @@
 package fr.openip.myopenip.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.BusyException;
 import fr.openip.myopenip.shared.NotFoundException;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -14,7 +20,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Errors mapped once: a record not found (or of another tenant) is 404, a concurrent edit
- * is 409, a refused business action is 400, each with a page in the portal's look.
+ * is 409, a refused business action is 400, the portal at a bound is 503, each with a
+ * page in the portal's look.
  */
 @ControllerAdvice
 class ErrorHandlingAdvice {
@@ -41,6 +48,19 @@ class ErrorHandlingAdvice {
 		model.addAttribute("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
 		model.addAttribute("messageKey", "error.413.text");
 		return "error";
+	}
+
+	/**
+	 * The portal at a bound (PDFs rendering, database connections all in use): 503 at
+	 * once, with when to come back.
+	 */
+	@ExceptionHandler({ BusyException.class, CannotCreateTransactionException.class,
+			DataAccessResourceFailureException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	String busy(Exception ex, HttpServletResponse response) {
+		long seconds = ex instanceof BusyException busy ? Math.max(1, busy.getRetryAfter().toSeconds()) : 5;
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		return "error/503";
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)
