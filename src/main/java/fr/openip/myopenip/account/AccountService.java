@@ -15,7 +15,6 @@ import fr.openip.myopenip.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -25,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import fr.openip.myopenip.shared.AsThePortal;
 import fr.openip.myopenip.shared.Role;
+import fr.openip.myopenip.shared.list.Pages;
 
 /**
  * User accounts: what admins do to them, and what a user does to their own password.
@@ -88,7 +88,7 @@ public class AccountService {
 		if (filter.active() != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("enabled"), filter.active()));
 		}
-		return this.accounts.findAll(spec, PageRequest.of(page, size, Sort.by("lastName", "firstName", "id")));
+		return this.accounts.findAll(spec, Pages.of(page, size, Sort.by("lastName", "firstName", "id")));
 	}
 
 	@Transactional(readOnly = true)

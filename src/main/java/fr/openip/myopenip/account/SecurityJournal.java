@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -17,6 +16,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import fr.openip.myopenip.shared.AsThePortal;
+import fr.openip.myopenip.shared.list.Pages;
 
 /**
  * The security journal: logs each event (user, tenant, IP) and keeps it in a table the
@@ -61,7 +61,7 @@ public class SecurityJournal {
 		if (type != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("type"), type));
 		}
-		return this.events.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
+		return this.events.findAll(spec, Pages.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt", "id")));
 	}
 
 	private static String currentIp() {

@@ -7,13 +7,13 @@ import fr.openip.myopenip.shared.NotFoundException;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import fr.openip.myopenip.shared.AsThePortal;
+import fr.openip.myopenip.shared.list.Pages;
 
 /**
  * Every e-mail of the portal goes through here: it is stored first, in the caller's
@@ -63,7 +63,7 @@ public class MailOutbox {
 		if (status != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
 		}
-		return this.mails.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
+		return this.mails.findAll(spec, Pages.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt", "id")));
 	}
 
 	@Transactional(readOnly = true)

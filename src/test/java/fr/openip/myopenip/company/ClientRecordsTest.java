@@ -99,6 +99,18 @@ class ClientRecordsTest {
 	}
 
 	@Test
+	void aResellerOpeningItsOwnCompanyIsToldNotFoundAsForAnyCompanyNotItsClient() throws Exception {
+		long alpha = this.clients.resellerId("Alpha Télécom");
+		Company client = this.clients.aClientOfAlpha("Client De Alpha Visible");
+		this.mvc.perform(get("/companies/{id}", client.getId()).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Client De Alpha Visible")));
+		for (String url : new String[] { "/companies/" + alpha, "/companies/" + alpha + "/edit" }) {
+			this.mvc.perform(get(url).with(this.logins.as(DemoUsers.RESELLER_ALPHA))).andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
 	void everyChangeIsInTheHistoryWithWhoAndWhat() throws Exception {
 		Company client = this.clients.aClientOfAlpha("Historique SARL");
 		this.mvc

@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import fr.openip.myopenip.company.domain.Contact.Function;
+import fr.openip.myopenip.shared.TenantFilter;
+import fr.openip.myopenip.shared.list.Pages;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -84,11 +85,19 @@ public class ClientDirectory {
 		}
 		String property = CONTACT_SORTS.getOrDefault(sort, "lastName");
 		Sort order = Sort.by(ascending ? Sort.Direction.ASC : Sort.Direction.DESC, property).and(Sort.by("id"));
-		return this.contacts.findAll(spec, PageRequest.of(page, size, order));
+		return this.contacts.findAll(spec, Pages.of(page, size, order));
 	}
 
+	/**
+	 * A company the user may open: a reseller's own company is not one of them (it opens
+	 * its clients and prospects; its own referent, the operator, is out of its sight),
+	 * and answers 404 as any company not its own.
+	 */
 	@Transactional(readOnly = true)
 	public Company get(long id) {
+		if (id == TenantFilter.currentTenant()) {
+			throw new CompanyNotFoundException("Company", id);
+		}
 		return this.companies.findWithReferentById(id).orElseThrow(() -> new CompanyNotFoundException("Company", id));
 	}
 

@@ -12,10 +12,10 @@ import fr.openip.myopenip.company.CompanyEvents.CompanyEnabled;
 import fr.openip.myopenip.company.CompanyEvents.CompanyUpdated;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.list.Pages;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -60,7 +60,7 @@ public class PartnerCompanyService {
 		if (state != null) {
 			spec = spec.and((root, query, cb) -> cb.equal(root.get("state"), state));
 		}
-		return this.companies.findAll(spec, PageRequest.of(page, size, Sort.by("name", "id")));
+		return this.companies.findAll(spec, Pages.of(page, size, Sort.by("name", "id")));
 	}
 
 	@Transactional(readOnly = true)

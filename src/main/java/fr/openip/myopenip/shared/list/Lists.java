@@ -7,7 +7,6 @@ import jakarta.persistence.TypedQuery;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +39,7 @@ public class Lists {
 	 * count on every page. Its pages past the limit are still read.
 	 */
 	public <R extends ListRow> Page<R> page(ListQuery query, ListRows<R> rows, int page, int size, long countLimit) {
-		var pageRequest = PageRequest.of(Math.max(page, 0), size);
+		var pageRequest = Pages.of(page, size);
 		planWithValues(query);
 		long total = countLimit > 0 ? limitedCount(query, countLimit + 1) : count(query);
 		boolean capped = countLimit > 0 && total > countLimit;

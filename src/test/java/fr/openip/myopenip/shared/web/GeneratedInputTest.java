@@ -268,4 +268,50 @@ class GeneratedInputTest {
 		assertThat(serverErrors).isEmpty();
 	}
 
+	/**
+	 * Every list of the portal (and its CSV), as a user who may read it, at page numbers
+	 * past any end, below zero or no number at all: a page or a 4xx, never a 5xx.
+	 */
+	@Test
+	void everyListTakesAnyPageNumberWithoutA5xx() throws Exception {
+		long service = this.jdbc.queryForObject("select id from telephony_service order by id limit 1", Long.class);
+		Map<String, List<String>> lists = new LinkedHashMap<>();
+		lists.put(DemoUsers.ADMIN,
+				List.of("/admin/accounts", "/admin/outbox", "/admin/security-events", "/admin/companies"));
+		lists.put(DemoUsers.OPERATOR,
+				List.of("/companies/operators", "/companies/ambassadors", "/companies/others", "/companies/clients",
+						"/companies/prospects", "/companies/contacts", "/companies/clients/export",
+						"/companies/contacts/export", "/quotes", "/quotes/export", "/contracted-offers",
+						"/contracted-offers/export", "/contracted-offers/portings", "/conversations", "/services",
+						"/services/" + service, "/catalogue/offers"));
+		lists.put(DemoUsers.ADV, List.of("/orders", "/contracted-offers", "/conversations"));
+		lists.put(DemoUsers.RESELLER_ALPHA, List.of("/companies/clients", "/companies/prospects", "/companies/contacts",
+				"/quotes", "/contracted-offers", "/services"));
+		List<String> serverErrors = new ArrayList<>();
+		int requests = 0;
+		for (var entry : lists.entrySet()) {
+			for (String list : entry.getValue()) {
+				for (String page : List.of("-1", "0", "3", "2147483647", "2147483648", "99999999999999999999", "abc",
+						"")) {
+					requests++;
+					try {
+						int status = this.mvc
+							.perform(get(list).param("page", page).with(this.logins.as(entry.getKey())))
+							.andReturn()
+							.getResponse()
+							.getStatus();
+						if (status >= 500) {
+							serverErrors.add(entry.getKey() + " " + list + "?page=" + page + " answered " + status);
+						}
+					}
+					catch (Exception ex) {
+						serverErrors.add(entry.getKey() + " " + list + "?page=" + page + " threw " + ex);
+					}
+				}
+			}
+		}
+		System.out.printf("List pages: %d requests, %d answered 5xx%n", requests, serverErrors.size());
+		assertThat(serverErrors).isEmpty();
+	}
+
 }
