@@ -25,8 +25,18 @@ public record Pager(int current, int total, List<Integer> links, UriComponentsBu
 	 * The pager of a page of results, whose links keep the query of the current request.
 	 */
 	public static Pager of(Page<?> page, HttpServletRequest request) {
-		var url = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
-		return of(page.getNumber(), page.getTotalPages(), url);
+		return of(page.getNumber(), page.getTotalPages(), sameQuery(request));
+	}
+
+	/**
+	 * The current address with its parameters as the user typed them (decoded once, then
+	 * encoded once when a link is built): "Cabinet Lefèvre" stays "Cabinet Lefèvre",
+	 * never encoded twice.
+	 */
+	public static UriComponentsBuilder sameQuery(HttpServletRequest request) {
+		var url = UriComponentsBuilder.fromPath(request.getRequestURI());
+		request.getParameterMap().forEach((name, values) -> url.queryParam(name, (Object[]) values));
+		return url;
 	}
 
 	static Pager of(int current, int total, UriComponentsBuilder url) {

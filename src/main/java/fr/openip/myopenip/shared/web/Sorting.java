@@ -22,8 +22,7 @@ public record Sorting(String key, boolean ascending, UriComponentsBuilder url) {
 		if (key == null || !allowed.contains(key)) {
 			key = defaultKey;
 		}
-		var url = UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString());
-		return new Sorting(key, ascending, url);
+		return new Sorting(key, ascending, Pager.sameQuery(request));
 	}
 
 	public String urlFor(String column) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.shared.web.CsvExport;
@@ -128,8 +127,7 @@ class ServiceController {
 		LICENCE_PAGE_SIZES.stream()
 			.sorted()
 			.forEach((choice) -> sizes.put(choice,
-					UriComponentsBuilder.fromPath(request.getRequestURI())
-						.query(request.getQueryString())
+					Pager.sameQuery(request)
 						.replaceQueryParam("size", choice)
 						.replaceQueryParam("page")
 						.build()
