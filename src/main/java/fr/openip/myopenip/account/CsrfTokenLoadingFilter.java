@@ -11,10 +11,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Loads the CSRF token of a page before it renders. The token is kept in the session;
- * created lazily by the first form of a long page, it would need a session after the
+ * Loads the CSRF token of a page before it renders. The token is kept in a cookie;
+ * created lazily by the first form of a long page, it would need a cookie after the
  * response has started, which is too late. Static resources and health checks are left
- * alone, so that they create no session.
+ * alone.
  */
 class CsrfTokenLoadingFilter extends OncePerRequestFilter {
 
