@@ -5,6 +5,7 @@ import fr.openip.myopenip.company.domain.Contact;
 import fr.openip.myopenip.company.domain.CompanyDocuments;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.Logins;
@@ -250,6 +251,46 @@ class ClientWizardTest {
 				.param("clientReference", "R")
 				.param("inCreation", "true"))
 			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aReplacedRibIsRemovedAndServedToNobody() throws Exception {
+		long id = this.clients.aProspectOfAlpha("RIB Remplacé", 2).getId();
+		this.mvc
+			.perform(stepThree(id)
+				.file(new MockMultipartFile("rib", "ancien-rib.pdf", "application/pdf", Pdfs.minimal())))
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> point = this.jdbc
+			.queryForMap("select id, rib_id, version from billing_point where company_id = ?", id);
+		long former = ((Number) point.get("rib_id")).longValue();
+		this.mvc.perform(asAlpha(get("/companies/{id}/files/{file}", id, former))).andExpect(status().isOk());
+
+		this.mvc
+			.perform(asAlpha(multipart("/companies/{id}/billing-points/{point}", id, point.get("id")))
+				.file(new MockMultipartFile("rib", "nouveau-rib.pdf", "application/pdf", Pdfs.minimal()))
+				.param("version", point.get("version").toString())
+				.param("defaultPoint", "true")
+				.param("holder", "DEFAUT")
+				.param("email", "compta@openip.fr")
+				.param("paymentMode", "CHEQUE")
+				.param("paymentTerms", "DAYS_30")
+				.param("vatRegime", "SUBJECT")
+				.param("paperInvoice", "false")
+				.param("address.streetNumber", "0000")
+				.param("address.street", "rue de la république")
+				.param("address.country", "France")
+				.param("address.postalCode", "37550")
+				.param("address.city", "SAINT AVERTIN"))
+			.andExpect(status().is3xxRedirection());
+		long current = this.jdbc.queryForObject("select rib_id from billing_point where id = ?", Long.class,
+				point.get("id"));
+		assertThat(current).isNotEqualTo(former);
+		assertThat(this.jdbc.queryForList("select filename from stored_file where company_id = ?", String.class, id))
+			.containsExactly("nouveau-rib.pdf");
+		this.mvc.perform(asAlpha(get("/companies/{id}/files/{file}", id, former))).andExpect(status().isNotFound());
+		this.mvc.perform(asAlpha(get("/companies/{id}/files/{file}", id, current))).andExpect(status().isOk());
+		this.mvc.perform(asAlpha(get("/companies/{id}", id)))
+			.andExpect(content().string(containsString("remplace ancien-rib.pdf, supprimé")));
 	}
 
 	@Test

@@ -49,13 +49,22 @@ public class CompanyDocuments {
 		String name = PdfDocuments.fileName(filename);
 		StoredFile file = this.files
 			.save(new StoredFile(company, name, content, PdfDocuments.sha256(content), CompanyHistory.actor()));
+		StoredFile replaced = kind == Kind.SEPA_MANDATE ? point.getSepaMandate() : point.getRib();
 		if (kind == Kind.SEPA_MANDATE) {
 			point.attachSepaMandate(file);
 		}
 		else {
 			point.attachRib(file);
 		}
-		this.history.created(company, Subject.FILE, file.getId(), kind + " " + name);
+		String what = kind + " " + name;
+		if (replaced != null && !replaced.getId().equals(file.getId())) {
+			// the file it replaces is served to nobody any more: removed with the change
+			// (deleted after the billing point points to the new one), its name in the
+			// history
+			this.files.delete(replaced);
+			what += " (remplace " + replaced.getFilename() + ", supprimé)";
+		}
+		this.history.created(company, Subject.FILE, file.getId(), what);
 		return file;
 	}
 
