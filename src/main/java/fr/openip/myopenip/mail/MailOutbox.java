@@ -46,11 +46,19 @@ public class MailOutbox {
 	public long queue(String recipient, String subject, String body) {
 		return ((Number) this.entities
 			.createNativeQuery("select myopenip_queue_mail(:recipient, :subject, :body, :now)")
-			.setParameter("recipient", recipient)
-			.setParameter("subject", subject)
+			.setParameter("recipient", header(recipient))
+			.setParameter("subject", header(subject))
 			.setParameter("body", body)
 			.setParameter("now", this.clock.instant())
 			.getSingleResult()).longValue();
+	}
+
+	/**
+	 * A header's value on one line: CR, LF and other control characters (which would
+	 * start a header of their own, "Bcc: …") become spaces.
+	 */
+	static String header(String value) {
+		return value == null ? null : value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
 	}
 
 	@Transactional(readOnly = true)

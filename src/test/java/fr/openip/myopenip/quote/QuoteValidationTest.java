@@ -278,6 +278,18 @@ class QuoteValidationTest {
 			.andExpect(content().string(containsString("plan.pdf")))
 			.andExpect(content().string(containsString("Pièce jointe insérée")))
 			.andExpect(content().string(containsString("Récapitulatif vérifié")));
+		// removing an attachment that is not the quote's is not found, and removes
+		// nothing
+		long other = this.jdbc.queryForObject(
+				"select max(id) from quote where id <> ? and owner_id = " + "(select owner_id from quote where id = ?)",
+				Long.class, quote, quote);
+		this.mvc
+			.perform(post("/quotes/{id}/attachments/{a}/remove", other, attachment).with(csrf())
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isNotFound());
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from quote_attachment where id = ?", Long.class, attachment))
+			.isOne();
 	}
 
 	@Test

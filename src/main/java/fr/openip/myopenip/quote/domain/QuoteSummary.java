@@ -88,10 +88,7 @@ public class QuoteSummary {
 	@Transactional
 	public Quote detach(long id, long attachmentId) {
 		java.util.Optional<QuoteAttachment> found = this.attachments.findInQuote(id, attachmentId);
-		if (found.isEmpty()) {
-			return this.versions.get(id);
-		}
-		QuoteAttachment attachment = found.get();
+		QuoteAttachment attachment = found.orElseThrow(() -> new NotFoundException("QuoteAttachment", attachmentId));
 		Quote quote = this.versions.editable(id, null);
 		if (quote.getId() == id) {
 			this.attachments.delete(attachment);

@@ -33,13 +33,19 @@ public class RequestLoggingFilter extends OncePerRequestFilter {
 			MDC.put("user", authentication.getName());
 			MDC.put("tenant", String.valueOf(principal.getCompanyId()));
 		}
+		int failed = 0;
 		try {
 			chain.doFilter(request, response);
 		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			// the error page is dispatched after this filter: the answer will be a 500
+			failed = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+			throw ex;
+		}
 		finally {
 			if (!isStatic(request.getRequestURI())) {
-				log.info("{} {} {} {}ms", request.getMethod(), loggable(request.getRequestURI()), response.getStatus(),
-						(System.nanoTime() - start) / 1_000_000);
+				log.info("{} {} {} {}ms", request.getMethod(), loggable(request.getRequestURI()),
+						failed != 0 ? failed : response.getStatus(), (System.nanoTime() - start) / 1_000_000);
 			}
 			MDC.remove("user");
 			MDC.remove("tenant");

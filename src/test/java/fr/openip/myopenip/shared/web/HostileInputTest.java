@@ -152,6 +152,18 @@ class HostileInputTest {
 	}
 
 	@Test
+	void aForgedHostHeaderNeverReachesARedirect() throws Exception {
+		try (var socket = new java.net.Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write("GET /quotes HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+					.getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+			assertThat(answer).startsWith("HTTP/1.1 302").doesNotContain("evil.example");
+			assertThat(answer).containsPattern("(?i)location: /login\\r\\n");
+		}
+	}
+
+	@Test
 	void aCorruptPdfAndASeventyMegabyteUploadAreRefusedWithThePortalsPage() throws Exception {
 		Company client = this.clients.aProspectOfAlpha("Prospect Fichiers", 2);
 		String step = "/companies/" + client.getId() + "/wizard/3";

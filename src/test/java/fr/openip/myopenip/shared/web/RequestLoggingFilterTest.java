@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A signing link's token never reaches the request log.
+ * A signing link's token never reaches the request log, and a request that failed is
+ * logged with the 500 it answers.
  */
 class RequestLoggingFilterTest {
 
@@ -18,6 +19,19 @@ class RequestLoggingFilterTest {
 			.isEqualTo("/signature/[token]/accept")
 			.doesNotContain(token);
 		assertThat(RequestLoggingFilter.loggable("/quotes/12/pdf")).isEqualTo("/quotes/12/pdf");
+	}
+
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void aRequestThatEndsInAnExceptionIsLoggedAs500(org.springframework.boot.test.system.CapturedOutput output) {
+		var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/quotes/12/pdf");
+		var response = new org.springframework.mock.web.MockHttpServletResponse();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new RequestLoggingFilter().doFilter(request, response, (req, res) -> {
+				throw new IllegalStateException("panne");
+			}))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(output.getOut()).contains("GET /quotes/12/pdf 500");
 	}
 
 }
