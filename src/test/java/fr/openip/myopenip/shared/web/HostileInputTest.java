@@ -152,6 +152,29 @@ class HostileInputTest {
 	}
 
 	@Test
+	void tomcatsOwnBadRequestPageCarriesTheSecurityHeaders() throws Exception {
+		for (String target : new String[] { "/a%ZZ", "/a{b" }) {
+			try (var socket = new java.net.Socket("localhost", this.port)) {
+				socket.getOutputStream()
+					.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+						.getBytes(StandardCharsets.US_ASCII));
+				String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+				assertThat(answer).as(target)
+					.startsWith("HTTP/1.1 400")
+					.containsIgnoringCase("X-Content-Type-Options: nosniff")
+					.containsIgnoringCase("X-Frame-Options: DENY")
+					.containsIgnoringCase("Content-Security-Policy: default-src 'self'");
+			}
+		}
+		// a page of the portal: each header once
+		var login = this.alpha.get("/login");
+		for (String header : new String[] { "X-Content-Type-Options", "X-Frame-Options", "Content-Security-Policy",
+				"Referrer-Policy" }) {
+			assertThat(login.headers().allValues(header)).as(header).hasSize(1);
+		}
+	}
+
+	@Test
 	void aForgedHostHeaderNeverReachesARedirect() throws Exception {
 		try (var socket = new java.net.Socket("localhost", this.port)) {
 			socket.getOutputStream()
