@@ -56,6 +56,13 @@ class SecurityConfiguration {
 		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
+	/**
+	 * Where the CSRF token is kept between the form and its post: a cookie, no session.
+	 */
+	static CookieCsrfTokenRepository csrfTokens() {
+		return new CookieCsrfTokenRepository();
+	}
+
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, ProviderManager authenticationManager,
 			SecurityJournal journal, List<SecurityRules> features) throws Exception {
@@ -81,7 +88,7 @@ class SecurityConfiguration {
 			// an anonymous visit (the login page, a signing link, a page before login)
 			// writes no
 			// session row: the CSRF token and the page asked before login ride in cookies
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

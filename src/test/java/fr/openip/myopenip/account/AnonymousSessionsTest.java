@@ -1,10 +1,14 @@
 package fr.openip.myopenip.account;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.HttpPortal;
@@ -25,6 +29,24 @@ class AnonymousSessionsTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	FilterChainProxy filters;
+
+	/**
+	 * The CSRF repository the portal is configured with: a MockMvc test's {@code csrf()}
+	 * (same context, same filter) swaps the filter's repository for a test one kept in
+	 * the session, which production never does.
+	 */
+	@BeforeEach
+	void portalsOwnCsrfRepository() {
+		this.filters.getFilterChains()
+			.forEach((chain) -> chain.getFilters()
+				.stream()
+				.filter(CsrfFilter.class::isInstance)
+				.forEach((filter) -> ReflectionTestUtils.setField(filter, "tokenRepository",
+						SecurityConfiguration.csrfTokens())));
+	}
 
 	private int sessions() {
 		return this.jdbc.queryForObject("select count(*) from spring_session", Integer.class);

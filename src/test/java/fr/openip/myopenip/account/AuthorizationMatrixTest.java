@@ -287,6 +287,19 @@ class AuthorizationMatrixTest {
 		return urls;
 	}
 
+	/** The quote's ids with a new copy of its attachment in place of the one named. */
+	private Map<String, String> withFreshAttachment(Map<String, String> quoteIds) {
+		String columns = this.jdbc.queryForObject("select string_agg(column_name, ', ') from information_schema.columns"
+				+ " where table_name = 'quote_attachment' and column_name <> 'id'", String.class);
+		long fresh = this.jdbc.queryForObject(
+				"insert into quote_attachment (" + columns + ") select " + columns
+						+ " from quote_attachment where quote_id = ? order by id limit 1 returning id",
+				Long.class, Long.valueOf(quoteIds.get("id")));
+		Map<String, String> ids = new java.util.HashMap<>(quoteIds);
+		ids.put("attachmentId", String.valueOf(fresh));
+		return ids;
+	}
+
 	@Test
 	void everyMappedUrlHasARule() {
 		assertThat(RULES.keySet()).as("URLs mapped without an access rule in this test").containsAll(mappedUrls());
@@ -304,6 +317,11 @@ class AuthorizationMatrixTest {
 			assertThat(rule).as("rule for " + url).isNotNull();
 			for (Caller caller : Caller.values()) {
 				calls++;
+				if (url.equals("POST /quotes/{id}/attachments/{attachmentId}/remove")) {
+					// each caller removes an attachment of its own: one removed is gone
+					// (404)
+					ids.put("/quotes/", withFreshAttachment(ids.get("/quotes/")));
+				}
 				MvcResult result = call(url, ids, caller, true);
 				int status = result.getResponse().getStatus();
 				String redirect = result.getResponse().getRedirectedUrl();

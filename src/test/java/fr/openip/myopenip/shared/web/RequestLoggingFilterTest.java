@@ -22,16 +22,25 @@ class RequestLoggingFilterTest {
 	}
 
 	@Test
-	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
-	void aRequestThatEndsInAnExceptionIsLoggedAs500(org.springframework.boot.test.system.CapturedOutput output) {
-		var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/quotes/12/pdf");
-		var response = new org.springframework.mock.web.MockHttpServletResponse();
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> new RequestLoggingFilter().doFilter(request, response, (req, res) -> {
-				throw new IllegalStateException("panne");
-			}))
-			.isInstanceOf(IllegalStateException.class);
-		assertThat(output.getOut()).contains("GET /quotes/12/pdf 500");
+	void aRequestThatEndsInAnExceptionIsLoggedAs500() {
+		var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("myopenip.request");
+		var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+		lines.start();
+		logger.addAppender(lines);
+		try {
+			var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/quotes/12/pdf");
+			var response = new org.springframework.mock.web.MockHttpServletResponse();
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> new RequestLoggingFilter().doFilter(request, response, (req, res) -> {
+					throw new IllegalStateException("panne");
+				}))
+				.isInstanceOf(IllegalStateException.class);
+			assertThat(lines.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+				.anySatisfy((line) -> assertThat(line).startsWith("GET /quotes/12/pdf 500 "));
+		}
+		finally {
+			logger.detachAppender(lines);
+		}
 	}
 
 }
