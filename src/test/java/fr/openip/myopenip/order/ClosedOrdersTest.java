@@ -106,10 +106,15 @@ class ClosedOrdersTest {
 				"/contracted-offers/" + oc);
 	}
 
+	/** An order of SIP Trunk Touch (3 months of notice) for a new client of Alpha. */
+	private OrderView sipTrunkOfAlpha(String client, int calls) {
+		return this.orders.place("Alpha Télécom", client, "SIP Trunk Touch",
+				Map.of("Appel(s) simu(s) SIP - Compteur", calls));
+	}
+
 	/** A SIP Trunk Touch OC of Alpha (3 months of notice), delivered, then terminated. */
 	private long[] terminatedOc(String client) throws Exception {
-		OrderView creation = this.orders.place("Alpha Télécom", client, "SIP Trunk Touch",
-				Map.of("Appel(s) simu(s) SIP - Compteur", 2));
+		OrderView creation = sipTrunkOfAlpha(client, 2);
 		long oc = creation.contractedOfferId();
 		deliver(creation.id());
 		assertThat(terminate(oc).statusCode()).isEqualTo(302);
@@ -194,8 +199,7 @@ class ClosedOrdersTest {
 
 	@Test
 	void aTerminationsSheetMakesOnlyTheEndingMoves() throws Exception {
-		OrderView creation = this.orders.place("Alpha Télécom", "Résiliation Par Étapes", "SIP Trunk Touch",
-				Map.of("Appel(s) simu(s) SIP - Compteur", 1));
+		OrderView creation = sipTrunkOfAlpha("Résiliation Par Étapes", 1);
 		long oc = creation.contractedOfferId();
 		deliver(creation.id());
 		assertThat(terminate(oc).statusCode()).isEqualTo(302);
@@ -223,8 +227,7 @@ class ClosedOrdersTest {
 
 	@Test
 	void aTerminationIsNeverPlacedWithoutItsSheets() throws Exception {
-		OrderView creation = this.orders.place("Alpha Télécom", "Rien À Résilier", "SIP Trunk Touch",
-				Map.of("Appel(s) simu(s) SIP - Compteur", 1));
+		OrderView creation = sipTrunkOfAlpha("Rien À Résilier", 1);
 		long oc = creation.contractedOfferId();
 		deliver(creation.id());
 		// an OC that reads Livrée with nothing live under it (as the attack once left

@@ -27,6 +27,9 @@ class RequestLoggingFilterTest {
 		var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
 		lines.start();
 		logger.addAppender(lines);
+		// the test profile may quiet the request log: this test reads it at INFO
+		ch.qos.logback.classic.Level level = logger.getLevel();
+		logger.setLevel(ch.qos.logback.classic.Level.INFO);
 		try {
 			var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/quotes/12/pdf");
 			var response = new org.springframework.mock.web.MockHttpServletResponse();
@@ -39,6 +42,7 @@ class RequestLoggingFilterTest {
 				.anySatisfy((line) -> assertThat(line).startsWith("GET /quotes/12/pdf 500 "));
 		}
 		finally {
+			logger.setLevel(level);
 			logger.detachAppender(lines);
 		}
 	}
