@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.FilterDef;
+import org.hibernate.annotations.ParamDef;
 
 /**
  * The base of every entity a reseller owns: its tenant in {@code owner_id} (so that the
@@ -17,6 +19,11 @@ import org.hibernate.annotations.Filter;
  * and the version that detects concurrent edits.
  */
 @MappedSuperclass
+// the tenant filter is defined here, in shared, for every module's entities (a company,
+// an
+// order, a licence…): enabled in every session and applied to loads by id too
+@FilterDef(name = TenantFilter.NAME, autoEnabled = true, applyToLoadByKey = true,
+		parameters = @ParamDef(name = TenantFilter.NAME, type = Long.class, resolver = TenantFilter.class))
 @Filter(name = TenantFilter.NAME, condition = TenantFilter.OWNED_CONDITION)
 public abstract class TenantOwned {
 

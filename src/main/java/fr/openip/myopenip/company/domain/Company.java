@@ -24,8 +24,6 @@ import jakarta.persistence.Table;
 import fr.openip.myopenip.shared.TenantFilter;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.Generated;
-import org.hibernate.annotations.FilterDef;
-import org.hibernate.annotations.ParamDef;
 
 /**
  * A company known to the portal. Its id is the "Identifiant" shown on screen (e.g.
@@ -34,8 +32,6 @@ import org.hibernate.annotations.ParamDef;
  */
 @Entity
 @Table(name = "company")
-@FilterDef(name = TenantFilter.NAME, autoEnabled = true, applyToLoadByKey = true,
-		parameters = @ParamDef(name = TenantFilter.NAME, type = Long.class, resolver = TenantFilter.class))
 @Filter(name = TenantFilter.NAME, condition = TenantFilter.COMPANY_CONDITION)
 public class Company extends Audited {
 

@@ -82,6 +82,8 @@ class PdfBurstTest {
 					busy++;
 				}
 			}
+			System.out.printf("PDF burst: %d requests, %d PDFs, %d × 503, a list page meanwhile in %d ms%n", REQUESTS,
+					pdfs, busy, listMillis);
 			assertThat(pdfs + busy).isEqualTo(REQUESTS);
 			assertThat(pdfs).isPositive();
 			assertThat(list.statusCode()).isEqualTo(200);

@@ -61,6 +61,8 @@ class PdfDocumentsTest {
 				.hasFieldOrPropertyWithValue("messageKey", "file.error.bomb");
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
+			System.out.printf("PDF bomb (%s): %d KB refused in %d ms, %d KB allocated%n", bomb.getKey(),
+					pdf.length / 1024, millis, allocated / 1024);
 			assertThat(millis).as(bomb.getKey() + ": time (ms)").isLessThanOrEqualTo(2_000);
 			// the file read as text, each stream's bytes copied once, the inflater's
 			// buffer:
