@@ -35,6 +35,23 @@ public final class Browser implements AutoCloseable {
 	private static final File CHROMEDRIVER = new File(
 			System.getProperty("myopenip.chromedriver", "/usr/bin/chromedriver"));
 
+	/**
+	 * Whether clicking the element loads a page in this window: a submit button of a form
+	 * (without a confirmation to answer first), or a link to another address.
+	 */
+	private static final String LOADS_A_PAGE = """
+			var el = arguments[0];
+			if (el.tagName === 'A') {
+			  var href = el.getAttribute('href');
+			  return !!href && href.charAt(0) !== '#' && !el.target && !el.hasAttribute('data-bs-toggle')
+			    && !el.hasAttribute('download');
+			}
+			if (el.tagName === 'BUTTON') {
+			  return !!el.form && el.type === 'submit' && !el.hasAttribute('data-confirm') && !el.form.target;
+			}
+			return false;
+			""";
+
 	private final ChromeDriver driver;
 
 	private final String baseUrl;
@@ -129,17 +146,26 @@ public final class Browser implements AutoCloseable {
 		return this.driver.findElement(By.tagName("body")).getText();
 	}
 
-	/** Clicks the button or link showing this text, as a user would. */
+	/**
+	 * Clicks the button or link showing this text, as a user would. When the click loads
+	 * another page (a form's submit button, a link to another address in this window),
+	 * this waits until the page clicked on is gone, so that what is looked for next is
+	 * found on the new page, never on the old one.
+	 */
 	public void click(String visibleText) {
 		WebElement target = find(By.xpath(
 				"//*[(self::button or self::a or self::label) and normalize-space(.)=" + literal(visibleText) + "]"));
 		this.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
+		boolean loadsAPage = Boolean.TRUE.equals(this.driver.executeScript(LOADS_A_PAGE, target));
 		try {
 			target.click();
 		}
 		catch (org.openqa.selenium.ElementClickInterceptedException ex) {
 			screenshot("intercepted");
 			throw ex;
+		}
+		if (loadsAPage) {
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(target));
 		}
 	}
 

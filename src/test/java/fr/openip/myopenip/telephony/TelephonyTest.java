@@ -434,6 +434,12 @@ class TelephonyTest {
 				.isNull();
 			assertThat(released).isGreaterThanOrEqualTo(1);
 			assertThat(this.quarantines.releaseDue()).isZero();
+			// the scheduler's own round, as the scheduler calls it
+			this.jdbc.update(
+					"update phone_number set state = 'QUARANTINED', quarantine_until = current_date" + " where id = ?",
+					number);
+			this.quarantines.scheduledRound();
+			assertThat(this.services.numberState(number)).isEqualTo("FREE");
 		}
 		finally {
 			pool.shutdownNow();

@@ -30,7 +30,14 @@ public class QuarantineRelease {
 		this.clock = clock;
 	}
 
+	/**
+	 * The scheduler's round. The scheduler calls the bean through its proxy, so the round
+	 * itself carries the portal's identity and the transaction ({@link #releaseDue()}
+	 * called from here would not pass through the proxy).
+	 */
 	@Scheduled(fixedDelayString = "${myopenip.telephony.quarantine-check-interval:1h}", initialDelay = 60_000)
+	@AsThePortal
+	@Transactional
 	public void scheduledRound() {
 		releaseDue();
 	}
