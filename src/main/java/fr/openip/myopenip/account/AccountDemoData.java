@@ -1,5 +1,6 @@
 package fr.openip.myopenip.account;
 
+import fr.openip.myopenip.shared.DemoLoading;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -50,10 +51,7 @@ class AccountDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		this.entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
-		long accounts = this.entityManager.createQuery("select count(u) from UserAccount u", Long.class)
-			.getSingleResult();
-		if (accounts > 0) {
+		if (!DemoLoading.firstToLoad(this.entityManager, LOCK_KEY, "select count(u) from UserAccount u")) {
 			return;
 		}
 		log.info("No account yet: loading the demo logins revendeur1, revendeur2, operateur, adv, admin");

@@ -104,7 +104,7 @@ public class AccountService {
 	@Transactional
 	public String create(AccountCommand command) {
 		if (this.accounts.existsByUsernameIgnoreCase(command.username().trim())) {
-			throw new BusinessRuleException("account.error.usernameTaken");
+			throw BusinessRuleException.onField("username", "account.error.usernameTaken");
 		}
 		PartnerView company = companyFor(command);
 		String temporaryPassword = newTemporaryPassword();
@@ -216,7 +216,7 @@ public class AccountService {
 		PartnerView company = this.companies.partner(command.companyId())
 			.orElseThrow(() -> new NotFoundException("Partner company", command.companyId()));
 		if (!roleFitsCompany(command.role(), company.universe())) {
-			throw new BusinessRuleException("account.error.roleCompany");
+			throw BusinessRuleException.onField("role", "account.error.roleCompany");
 		}
 		return company;
 	}

@@ -4,6 +4,11 @@ package fr.openip.myopenip.order;
 public enum SheetState {
 
 	UNDEFINED, WAITING_FOR_CLIENT, IN_PROGRESS, PORTING_DATE_CONFIRMED, APPOINTMENT_PLANNED, APPOINTMENT_FAILED,
-	DELIVERING, DELIVERED, CANCELLED, DELIVERY_IMPOSSIBLE, TERMINATING, TERMINATED
+	DELIVERING, DELIVERED, CANCELLED, DELIVERY_IMPOSSIBLE, TERMINATING, TERMINATED;
+
+	/** The state of this name, if there is one (a name sent by a form). */
+	public static java.util.Optional<SheetState> of(String name) {
+		return java.util.Arrays.stream(values()).filter((state) -> state.name().equals(name)).findFirst();
+	}
 
 }

@@ -137,13 +137,13 @@ class ClosedOrdersTest {
 
 		// the attack: a comment alone on the delivered creation order's sheet
 		HttpResponse<String> comment = move(creation, sheets(creation).subList(0, 1), "comment", "Réouverte");
-		assertThat(comment.statusCode()).isEqualTo(400);
+		assertThat(comment.statusCode()).isEqualTo(422);
 		assertThat(comment.body()).contains("est close");
 		// a planned date, a comment or a move on the terminated order, the production
 		// pilot
 		String future = LocalDate.now().plusDays(10).toString();
-		assertThat(move(creation, sheets(creation), "plannedDelivery", future).statusCode()).isEqualTo(400);
-		assertThat(move(termination, sheets(termination), "comment", "Encore").statusCode()).isEqualTo(400);
+		assertThat(move(creation, sheets(creation), "plannedDelivery", future).statusCode()).isEqualTo(422);
+		assertThat(move(termination, sheets(termination), "comment", "Encore").statusCode()).isEqualTo(422);
 		assertThat(
 				this.adv
 					.post("/orders/" + creation + "/production-pilot",
@@ -153,7 +153,7 @@ class ClosedOrdersTest {
 									"productionPilot", "Quelqu'un"),
 							"/orders/" + creation)
 					.statusCode())
-			.isEqualTo(400);
+			.isEqualTo(422);
 
 		assertThat(oc(oc)).containsEntry("state", "TERMINATED").containsEntry("current_order_id", termination);
 		assertThat(eventsOf(oc)).as("nothing written to the history").isEqualTo(events);
@@ -167,7 +167,7 @@ class ClosedOrdersTest {
 			.isNull();
 
 		// the reseller cannot terminate or amend it a second time
-		assertThat(terminate(oc).statusCode()).isEqualTo(400);
+		assertThat(terminate(oc).statusCode()).isEqualTo(422);
 		var amendment = this.alpha.post("/quotes/amendments/" + oc, Map.of(), "/contracted-offers/" + oc);
 		assertThat(amendment.statusCode()).isEqualTo(302);
 		assertThat(ordersOf(oc)).isEqualTo(2L);
@@ -185,7 +185,7 @@ class ClosedOrdersTest {
 		assertThat(move(order.id(), sheets.subList(0, 1), "state", "DELIVERED").statusCode()).isEqualTo(302);
 
 		HttpResponse<String> terminating = move(order.id(), sheets.subList(0, 1), "state", "TERMINATING");
-		assertThat(terminating.statusCode()).isEqualTo(400);
+		assertThat(terminating.statusCode()).isEqualTo(422);
 		assertThat(terminating.body()).contains("ne peut pas passer de « Livrée » à « Résiliation en cours »");
 		assertThat(this.jdbc.queryForList("select state from ordered_sheet where order_id = ? order by id",
 				String.class, order.id()))
@@ -206,7 +206,7 @@ class ClosedOrdersTest {
 		long termination = (Long) oc(oc).get("current_order_id");
 		take(termination);
 		for (String state : List.of("IN_PROGRESS", "CANCELLED", "DELIVERY_IMPOSSIBLE")) {
-			assertThat(move(termination, sheets(termination), "state", state).statusCode()).as(state).isEqualTo(400);
+			assertThat(move(termination, sheets(termination), "state", state).statusCode()).as(state).isEqualTo(422);
 		}
 		assertThat(
 				this.jdbc.queryForList("select state from ordered_sheet where order_id = ?", String.class, termination))
@@ -238,7 +238,7 @@ class ClosedOrdersTest {
 					Map.of("version", oc(oc).get("version").toString(), "date",
 							LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(6).toString()),
 					"/contracted-offers/" + oc);
-		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("ne peut pas être résiliée maintenant");
 		assertThat(ordersOf(oc)).isEqualTo(1L);
 		assertThat(oc(oc)).containsEntry("state", "DELIVERED").containsEntry("current_order_id", creation.id());

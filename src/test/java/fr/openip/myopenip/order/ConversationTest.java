@@ -119,7 +119,7 @@ class ConversationTest {
 			.perform(post("/conversations/{id}/contact", conversation).with(csrf())
 				.param("email", "pas une adresse")
 				.with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Indiquez une adresse e-mail valide.")));
 		assertThat(this.jdbc.queryForObject("select contact_email from conversation where id = ?", String.class,
 				conversation))
@@ -142,7 +142,7 @@ class ConversationTest {
 			.perform(post("/conversations/{id}/messages", conversation).with(csrf())
 				.param("message", "Encore une chose")
 				.with(adv()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Cette conversation est clôturée.")));
 		assertThat(messages(conversation)).isEqualTo(3L);
 		this.mvc.perform(get("/conversations").param("state", "CLOSED").param("order", order.number()).with(alpha()))
@@ -186,12 +186,12 @@ class ConversationTest {
 			.perform(post("/conversations/{id}/messages", conversation).with(csrf())
 				.param("message", "x".repeat(5001))
 				.with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Écrivez un message d&#39;au plus 5000 caractères.")));
 		HttpPortal portal = new HttpPortal(this.port).login(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, "RESELLER");
 		var response = portal.post("/conversations/" + conversation + "/messages",
 				Map.of("message", "x".repeat(1_000_000)), "/conversations/" + conversation);
-		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(response.body()).contains("Écrivez un message d&#39;au plus 5000 caractères.");
 		assertThat(messages(conversation)).isEqualTo(1L);
 	}

@@ -226,41 +226,41 @@ class OrderDeskTest {
 		List<Long> sheets = sheets(order.id());
 		// not taken yet
 		this.mvc.perform(move(order.id(), sheets, "IN_PROGRESS").with(adv()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Prenez d&#39;abord la commande")));
 		this.mvc.perform(post("/orders/{id}/take", order.id()).with(csrf()).with(adv()))
 			.andExpect(status().is3xxRedirection());
 		long before = events(order.id());
 		// a move the table refuses
 		this.mvc.perform(move(order.id(), sheets, "DELIVERED").with(adv()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("ne peut pas passer de « Non défini » à « Livrée »")));
 		// all or none: one sheet may go, the other may not
 		this.mvc.perform(move(order.id(), List.of(sheets.get(0)), "IN_PROGRESS").with(adv()))
 			.andExpect(status().is3xxRedirection());
 		long afterOne = events(order.id());
 		this.mvc.perform(move(order.id(), sheets, "PORTING_DATE_CONFIRMED").with(adv()))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableContent());
 		assertThat(stateOf(sheets.get(0))).isEqualTo("IN_PROGRESS");
 		assertThat(stateOf(sheets.get(1))).isEqualTo("UNDEFINED");
 		assertThat(events(order.id())).isEqualTo(afterOne).isGreaterThan(before);
 		// an unknown state, absurd years, no sheet, nothing to do
 		this.mvc.perform(move(order.id(), sheets, "BOGUS").with(adv()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Ce statut n&#39;existe pas.")));
 		for (String year : List.of("0999-01-01", "9999-12-31")) {
 			this.mvc.perform(move(order.id(), sheets, null).param("plannedDelivery", year).with(adv()))
-				.andExpect(status().isBadRequest())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(
 						content().string(containsString("La date de livraison prévue doit tomber entre 2000 et 2199")));
 		}
 		this.mvc.perform(move(order.id(), sheets, null).param("plannedDelivery", "31/12/2026").with(adv()))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableContent());
 		this.mvc.perform(move(order.id(), List.of(), "IN_PROGRESS").with(adv()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Sélectionnez au moins une fiche produit.")));
 		this.mvc.perform(move(order.id(), sheets, null).with(adv()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Choisissez un nouveau statut")));
 		// a sheet of another order
 		OrderView other = this.orders.forAlpha("Autre Commande", 1);
@@ -289,7 +289,7 @@ class OrderDeskTest {
 		var response = portal.post("/orders/" + order.id() + "/sheets",
 				Map.of("sheet", String.valueOf(sheet), "version[" + sheet + "]", "0", "comment", "x".repeat(1_000_000)),
 				"/orders/" + order.id());
-		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(response.body()).contains("Le commentaire ne peut pas dépasser 2000 caractères.");
 		assertThat(events(order.id())).isEqualTo(before);
 	}

@@ -97,7 +97,7 @@ class PortingTest {
 			this.mvc
 				.perform(
 						porting(order, sheet, (String) wrong[0], (String) wrong[1], (LocalDate) wrong[2]).with(alpha()))
-				.andExpect(status().isBadRequest())
+				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString((String) wrong[3])));
 		}
 		assertThat(this.jdbc.queryForObject("select porting_number from contracted_sheet where id = ?", String.class,
@@ -128,7 +128,7 @@ class PortingTest {
 			.andExpect(content().string(containsString(confirmed.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
 		this.mvc.perform(move(order.id(), "DELIVERED", null)).andExpect(status().is3xxRedirection());
 		this.mvc.perform(porting(order, sheet, "0147000001", "01P123456ABC", today.plusDays(10)).with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("sa portabilité ne change plus")));
 		assertThat(this.jdbc.queryForObject("select porting_number from contracted_sheet where id = ?", String.class,
 				sheet))

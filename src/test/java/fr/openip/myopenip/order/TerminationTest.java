@@ -94,7 +94,7 @@ class TerminationTest {
 		this.mvc.perform(get("/contracted-offers/{id}", oc).with(alpha()))
 			.andExpect(content().string(not(containsString("Résilier"))));
 		this.mvc.perform(get("/contracted-offers/{id}/termination", oc).with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("n&#39;est pas livrée")));
 		deliver(order.id());
 		this.mvc.perform(get("/contracted-offers/{id}", oc).with(alpha()))
@@ -113,13 +113,13 @@ class TerminationTest {
 				.param("version", String.valueOf(version(oc)))
 				.param("date", today.plusDays(1).toString())
 				.with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("ne peut pas précéder le " + earliest.format(FRENCH))));
 		this.mvc.perform(get("/contracted-offers/{id}/termination", oc).param("date", "9999-01-01").with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("doit tomber dans les 10 ans")));
 		this.mvc.perform(get("/contracted-offers/{id}/termination", oc).param("date", "demain").with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Indiquez une date valide")));
 		this.mvc
 			.perform(post("/contracted-offers/{id}/termination", oc).with(csrf())

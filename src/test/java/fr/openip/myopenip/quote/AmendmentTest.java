@@ -252,26 +252,26 @@ class AmendmentTest {
 			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "-1")
 				.with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Quantité")));
 		this.mvc
 			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + portability.id() + "]", "1")
 				.with(alpha()))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableContent());
 		// a discount taking 3,00 € below the operator's 1,50 €
 		this.mvc
 			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "2")
 				.param("monthlyDiscounts[" + calls.id() + "]", "60")
 				.with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("sous le prix opérateur")));
 		this.mvc
 			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
 				.param("quantities[" + calls.id() + "]", "1")
 				.with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("ne change rien")));
 		assertThat(quotesOf(oc)).isZero();
 		// another reseller's OC
@@ -339,7 +339,7 @@ class AmendmentTest {
 				.param("version", String.valueOf(version(quote)))
 				.param("unit", String.valueOf(sheets.get(1)))
 				.with(alpha()))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("exactement 2")));
 		this.mvc
 			.perform(post("/quotes/{id}/removals", quote).with(csrf())

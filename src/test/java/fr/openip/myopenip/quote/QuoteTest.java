@@ -233,16 +233,16 @@ class QuoteTest {
 			.andExpect(content().string(containsString("les compléments d&#39;adresse sont très importants")));
 
 		this.mvc.perform(sites(quote, site, point, "continue", DemoUsers.RESELLER_ALPHA))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Ajoutez au moins un contact sur site")));
 		this.mvc
 			.perform(post("/quotes/{id}/contacts", quote).with(csrf())
 				.param("contactId", other.contacts().get(0).getId().toString())
 				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("n&#39;est pas celui du client du devis")));
 		this.mvc.perform(sites(quote, other.mainSite().getId(), point, "save", DemoUsers.RESELLER_ALPHA))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableContent());
 		this.mvc
 			.perform(post("/quotes/{id}/contacts", quote).with(csrf())
 				.param("contactId", String.valueOf(contact))

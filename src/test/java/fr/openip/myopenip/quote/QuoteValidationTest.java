@@ -249,7 +249,7 @@ class QuoteValidationTest {
 						"<html>pas un pdf</html>".getBytes()))
 				.with(csrf())
 				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("n&#39;est pas un PDF valide")));
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from quote_attachment where quote_id = ?", Long.class, quote))
@@ -318,7 +318,7 @@ class QuoteValidationTest {
 
 		// a name is needed to sign: nothing recorded without it
 		this.mvc.perform(post("/signature/{t}/accept", token).with(csrf()).param("signerName", " "))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Indiquez vos nom et prénom")));
 		assertThat(orders(quote)).isZero();
 
@@ -426,7 +426,7 @@ class QuoteValidationTest {
 				.param("version", String.valueOf(version(quote)))
 				.param("quantities[" + calls.id() + "]", "7")
 				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableContent());
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from quote where number = (select number from quote where id = ?)", Long.class, quote))
 			.isEqualTo(2);
@@ -484,7 +484,7 @@ class QuoteValidationTest {
 			.perform(post("/quotes/{id}/validate-for-client", quote).with(csrf())
 				.param("version", String.valueOf(version(quote)))
 				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Cochez « Valider le devis pour le compte du client »")));
 		this.mvc
 			.perform(post("/quotes/{id}/final-validation", quote).with(csrf())
@@ -557,13 +557,13 @@ class QuoteValidationTest {
 				.param("version", String.valueOf(version(quote)))
 				.param("onBehalf", "true")
 				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
-			.andExpect(status().isBadRequest())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("créez d&#39;abord le compte client")));
 		this.mvc
 			.perform(post("/quotes/{id}/notify", quote).with(csrf())
 				.param("version", String.valueOf(version(quote)))
 				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isUnprocessableContent());
 		assertThat(orders(quote)).isZero();
 		assertThat(this.jdbc.queryForObject("select status from quote where id = ?", String.class, quote))
 			.isEqualTo("DRAFT");
@@ -597,7 +597,7 @@ class QuoteValidationTest {
 			.param("adminPhone", "0102030405")
 			.with(csrf())
 			.with(this.logins.as(DemoUsers.RESELLER_ALPHA));
-		this.mvc.perform(account).andExpect(status().isBadRequest());
+		this.mvc.perform(account).andExpect(status().isUnprocessableContent());
 		assertThat(this.jdbc.queryForObject("select prospect from company where id = ?", Boolean.class, client))
 			.isTrue();
 		this.mvc.perform(account.param("adminEmail", "paul@futur.fr"))

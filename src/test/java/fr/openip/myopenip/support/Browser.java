@@ -165,7 +165,21 @@ public final class Browser implements AutoCloseable {
 			throw ex;
 		}
 		if (loadsAPage) {
-			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(target));
+			// gone: stale, or (while Chromium tears the old document down) no longer in
+			// it
+			new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> {
+				try {
+					target.isEnabled();
+					return false;
+				}
+				catch (org.openqa.selenium.StaleElementReferenceException stale) {
+					return true;
+				}
+				catch (org.openqa.selenium.WebDriverException tornDown) {
+					return tornDown.getMessage() != null
+							&& tornDown.getMessage().contains("does not belong to the document");
+				}
+			});
 		}
 	}
 

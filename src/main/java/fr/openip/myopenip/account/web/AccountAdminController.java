@@ -7,39 +7,29 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
 
 import fr.openip.myopenip.account.AccountService;
 import fr.openip.myopenip.account.AccountService.AccountFilter;
-import fr.openip.myopenip.shared.Role;
 import fr.openip.myopenip.account.UserAccount;
+import fr.openip.myopenip.shared.Role;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.company.Companies.PartnerView;
-import fr.openip.myopenip.shared.BusinessRuleException;
-import fr.openip.myopenip.shared.web.Conflicts;
 import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Pager;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins manage the user accounts.
+ * "Administration → Comptes": admins find the user accounts and export them; creating and
+ * changing one: {@link AccountFormController}.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -97,96 +87,6 @@ class AccountAdminController {
 
 	private static Map<Long, String> names(List<PartnerView> partners) {
 		return partners.stream().collect(Collectors.toMap(PartnerView::id, PartnerView::name));
-	}
-
-	@GetMapping("/new")
-	String createForm(Model model) {
-		model.addAttribute("form", new AccountForm());
-		return formView(model);
-	}
-
-	@PostMapping
-	String create(@Validated({ Default.class, AccountForm.OnCreate.class }) @ModelAttribute("form") AccountForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return formView(model);
-		}
-		try {
-			String temporaryPassword = this.accounts.create(form.toCommand());
-			redirect.addFlashAttribute("successKey", "account.created");
-			redirect.addFlashAttribute("successArgument", temporaryPassword);
-			return "redirect:/admin/accounts";
-		}
-		catch (BusinessRuleException refused) {
-			result.rejectValue(fieldOf(refused), refused.getMessageKey());
-			return formView(model);
-		}
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		UserAccount account = this.accounts.get(id);
-		model.addAttribute("form", AccountForm.of(account));
-		model.addAttribute("account", account);
-		return formView(model);
-	}
-
-	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		UserAccount account = this.accounts.get(id);
-		form.setUsername(account.getUsername());
-		model.addAttribute("account", account);
-		if (result.hasErrors()) {
-			return formView(model);
-		}
-		try {
-			this.accounts.update(id, form.getVersion(), form.toCommand());
-		}
-		catch (BusinessRuleException refused) {
-			result.rejectValue(fieldOf(refused), refused.getMessageKey());
-			return formView(model);
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			Conflicts.keepTyped(result, response);
-			return formView(model);
-		}
-		redirect.addFlashAttribute("successKey", "account.updated");
-		return "redirect:/admin/accounts";
-	}
-
-	@PostMapping("/{id}/disable")
-	String disable(@PathVariable long id, RedirectAttributes redirect) {
-		this.accounts.disable(id);
-		redirect.addFlashAttribute("successKey", "account.disabled");
-		return "redirect:/admin/accounts";
-	}
-
-	@PostMapping("/{id}/enable")
-	String enable(@PathVariable long id, RedirectAttributes redirect) {
-		this.accounts.enable(id);
-		redirect.addFlashAttribute("successKey", "account.enabled");
-		return "redirect:/admin/accounts";
-	}
-
-	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-		String temporaryPassword = this.accounts.resetPassword(id);
-		redirect.addFlashAttribute("successKey", "account.passwordReset");
-		redirect.addFlashAttribute("successArgument", temporaryPassword);
-		return "redirect:/admin/accounts";
-	}
-
-	private String formView(Model model) {
-		model.addAttribute("companies", this.companies.partners());
-		return "account/form";
-	}
-
-	private static String fieldOf(BusinessRuleException refused) {
-		return switch (refused.getMessageKey()) {
-			case "account.error.usernameTaken" -> "username";
-			default -> "role";
-		};
 	}
 
 }

@@ -1,5 +1,6 @@
 package fr.openip.myopenip.catalogue.demo;
 
+import fr.openip.myopenip.shared.DemoLoading;
 import java.math.BigDecimal;
 
 import jakarta.persistence.EntityManager;
@@ -44,8 +45,7 @@ class CatalogueDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		this.entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
-		if (this.entityManager.createQuery("select count(o) from Offer o", Long.class).getSingleResult() > 0) {
+		if (!DemoLoading.firstToLoad(this.entityManager, LOCK_KEY, "select count(o) from Offer o")) {
 			return;
 		}
 		log.info("Empty catalogue: loading the demo offers");

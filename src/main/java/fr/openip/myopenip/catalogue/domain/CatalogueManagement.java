@@ -50,7 +50,7 @@ public class CatalogueManagement {
 	@Transactional
 	public Offer create(OfferTerms terms) {
 		if (this.offers.existsByNameIgnoreCase(terms.name().trim())) {
-			throw new BusinessRuleException("catalogue.error.nameTaken");
+			throw BusinessRuleException.onField("name", "catalogue.error.nameTaken");
 		}
 		return this.offers.save(new Offer(terms));
 	}
@@ -59,7 +59,7 @@ public class CatalogueManagement {
 	public Offer update(long id, long expectedVersion, OfferTerms terms) {
 		Offer offer = current(offer(id), expectedVersion);
 		if (this.offers.existsByNameIgnoreCaseAndIdNot(terms.name().trim(), id)) {
-			throw new BusinessRuleException("catalogue.error.nameTaken");
+			throw BusinessRuleException.onField("name", "catalogue.error.nameTaken");
 		}
 		offer.change(terms);
 		return offer;

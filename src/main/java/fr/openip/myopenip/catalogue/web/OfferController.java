@@ -6,50 +6,38 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.openip.myopenip.catalogue.CataloguePermissions;
-import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.catalogue.domain.CatalogueManagement;
 import fr.openip.myopenip.catalogue.domain.Offer;
 import fr.openip.myopenip.catalogue.domain.OfferList;
 import fr.openip.myopenip.catalogue.domain.OfferList.OfferQuery;
 import fr.openip.myopenip.catalogue.domain.OfferRow;
 import fr.openip.myopenip.catalogue.domain.Product;
-import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
-import fr.openip.myopenip.shared.web.Conflicts;
 import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Pager;
 import fr.openip.myopenip.shared.web.Sorting;
 
 /**
  * "Catalogue → Offres": every user reads the offers on sale and their products' prices;
- * the operator's staff also see the retired ones, and create, change, retire and put back
- * offers and their products.
+ * the operator's staff also see the retired ones. Changing the catalogue:
+ * {@link OfferManagementController}, {@link ProductController}.
  */
 @Controller
 @RequestMapping("/catalogue/offers")
 class OfferController {
-
-	static final List<Integer> COMMITMENTS = List.of(0, 12, 24, 36);
 
 	private static final int PAGE_SIZE = 25;
 
@@ -69,16 +57,6 @@ class OfferController {
 		this.management = management;
 		this.permissions = permissions;
 		this.messages = messages;
-	}
-
-	@ModelAttribute("telephonyUses")
-	List<TelephonyUse> telephonyUses() {
-		return List.of(TelephonyUse.values());
-	}
-
-	@ModelAttribute("commitments")
-	List<Integer> commitments() {
-		return COMMITMENTS;
 	}
 
 	@GetMapping
@@ -130,143 +108,6 @@ class OfferController {
 		model.addAttribute("offer", offer);
 		model.addAttribute("sections", sections);
 		return "catalogue/offer";
-	}
-
-	@GetMapping("/new")
-	String createForm(Model model) {
-		model.addAttribute("form", new OfferForm());
-		return "catalogue/offer-form";
-	}
-
-	@PostMapping
-	String create(@Valid @ModelAttribute("form") OfferForm form, BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return "catalogue/offer-form";
-		}
-		try {
-			Offer offer = this.management.create(form.toTerms());
-			redirect.addFlashAttribute("successKey", "catalogue.offer.created");
-			redirect.addFlashAttribute("successArgument", offer.getName());
-			return "redirect:/catalogue/offers/" + offer.getId();
-		}
-		catch (BusinessRuleException refused) {
-			result.rejectValue("name", refused.getMessageKey());
-			return "catalogue/offer-form";
-		}
-	}
-
-	@GetMapping("/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		Offer offer = this.management.offer(id);
-		model.addAttribute("form", OfferForm.of(offer));
-		model.addAttribute("offer", offer);
-		return "catalogue/offer-form";
-	}
-
-	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") OfferForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		model.addAttribute("offer", this.management.offer(id));
-		if (result.hasErrors()) {
-			return "catalogue/offer-form";
-		}
-		try {
-			this.management.update(id, form.getVersion(), form.toTerms());
-		}
-		catch (BusinessRuleException refused) {
-			result.rejectValue("name", refused.getMessageKey());
-			return "catalogue/offer-form";
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			Conflicts.keepTyped(result, response);
-			return "catalogue/offer-form";
-		}
-		redirect.addFlashAttribute("successKey", "catalogue.offer.updated");
-		redirect.addFlashAttribute("successArgument", form.getName());
-		return "redirect:/catalogue/offers/" + id;
-	}
-
-	@PostMapping("/{id}/retire")
-	String retire(@PathVariable long id, RedirectAttributes redirect) {
-		this.management.retire(id);
-		redirect.addFlashAttribute("successKey", "catalogue.offer.retired");
-		redirect.addFlashAttribute("successArgument", this.management.offer(id).getName());
-		return "redirect:/catalogue/offers/" + id;
-	}
-
-	@PostMapping("/{id}/reinstate")
-	String reinstate(@PathVariable long id, RedirectAttributes redirect) {
-		this.management.reinstate(id);
-		redirect.addFlashAttribute("successKey", "catalogue.offer.reinstated");
-		redirect.addFlashAttribute("successArgument", this.management.offer(id).getName());
-		return "redirect:/catalogue/offers/" + id;
-	}
-
-	@GetMapping("/{id}/products/new")
-	String newProduct(@PathVariable long id, Model model) {
-		model.addAttribute("offer", this.management.offer(id));
-		model.addAttribute("form", new ProductForm());
-		return "catalogue/product-form";
-	}
-
-	@PostMapping("/{id}/products")
-	String addProduct(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		model.addAttribute("offer", this.management.offer(id));
-		if (result.hasErrors()) {
-			return "catalogue/product-form";
-		}
-		Product product = this.management.addProduct(id, form.toTerms());
-		redirect.addFlashAttribute("successKey", "catalogue.product.created");
-		redirect.addFlashAttribute("successArgument", product.getName());
-		return "redirect:/catalogue/offers/" + id;
-	}
-
-	@GetMapping("/{id}/products/{productId}/edit")
-	String editProduct(@PathVariable long id, @PathVariable long productId, Model model) {
-		Product product = this.management.product(id, productId);
-		model.addAttribute("offer", product.getOffer());
-		model.addAttribute("product", product);
-		model.addAttribute("form", ProductForm.of(product));
-		return "catalogue/product-form";
-	}
-
-	@PostMapping("/{id}/products/{productId}")
-	String updateProduct(@PathVariable long id, @PathVariable long productId,
-			@Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		Product product = this.management.product(id, productId);
-		model.addAttribute("offer", product.getOffer());
-		model.addAttribute("product", product);
-		if (result.hasErrors()) {
-			return "catalogue/product-form";
-		}
-		try {
-			this.management.updateProduct(id, productId, form.getVersion(), form.toTerms());
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			Conflicts.keepTyped(result, response);
-			return "catalogue/product-form";
-		}
-		redirect.addFlashAttribute("successKey", "catalogue.product.updated");
-		redirect.addFlashAttribute("successArgument", form.getName());
-		return "redirect:/catalogue/offers/" + id;
-	}
-
-	@PostMapping("/{id}/products/{productId}/retire")
-	String retireProduct(@PathVariable long id, @PathVariable long productId, RedirectAttributes redirect) {
-		this.management.retireProduct(id, productId);
-		redirect.addFlashAttribute("successKey", "catalogue.product.retired");
-		redirect.addFlashAttribute("successArgument", this.management.product(id, productId).getName());
-		return "redirect:/catalogue/offers/" + id;
-	}
-
-	@PostMapping("/{id}/products/{productId}/reinstate")
-	String reinstateProduct(@PathVariable long id, @PathVariable long productId, RedirectAttributes redirect) {
-		this.management.reinstateProduct(id, productId);
-		redirect.addFlashAttribute("successKey", "catalogue.product.reinstated");
-		redirect.addFlashAttribute("successArgument", this.management.product(id, productId).getName());
-		return "redirect:/catalogue/offers/" + id;
 	}
 
 	/** A retired offer is not found but by the staff. */

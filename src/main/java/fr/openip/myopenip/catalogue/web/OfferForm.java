@@ -74,7 +74,7 @@ class OfferForm {
 	/** "Période": Aucune, 12, 24 or 36 months. */
 	@AssertTrue(message = "{catalogue.commitment.invalid}")
 	public boolean isCommitmentValid() {
-		return this.commitmentMonths == null || OfferController.COMMITMENTS.contains(this.commitmentMonths);
+		return this.commitmentMonths == null || OfferManagementController.COMMITMENTS.contains(this.commitmentMonths);
 	}
 
 	/** A tacit renewal says for how long. */

@@ -1,5 +1,6 @@
 package fr.openip.myopenip.company.demo;
 
+import fr.openip.myopenip.shared.DemoLoading;
 import java.util.List;
 import java.util.Set;
 
@@ -66,9 +67,7 @@ class CompanyDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		this.entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
-		long companies = this.entityManager.createQuery("select count(c) from Company c", Long.class).getSingleResult();
-		if (companies > 0) {
+		if (!DemoLoading.firstToLoad(this.entityManager, LOCK_KEY, "select count(c) from Company c")) {
 			return;
 		}
 		log.info("Empty database: loading the demo companies");

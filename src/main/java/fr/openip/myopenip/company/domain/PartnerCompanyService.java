@@ -119,7 +119,7 @@ public class PartnerCompanyService {
 
 	private static void requirePartnerUniverse(CompanyUniverse universe) {
 		if (universe == null || !universe.isPartner()) {
-			throw new BusinessRuleException("company.partner.error.universe");
+			throw BusinessRuleException.onField("universe", "company.partner.error.universe");
 		}
 	}
 

@@ -1,6 +1,5 @@
 package fr.openip.myopenip.company.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import fr.openip.myopenip.company.domain.ClientDirectory;
@@ -8,10 +7,9 @@ import fr.openip.myopenip.company.domain.ClientEditing;
 import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.domain.CompanyDocuments;
 import fr.openip.myopenip.company.domain.StoredFile;
-import fr.openip.myopenip.shared.BusinessRuleException;
-import fr.openip.myopenip.shared.web.Conflicts;
+import fr.openip.myopenip.shared.web.ActionForm;
+import fr.openip.myopenip.shared.web.Refusals;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -63,18 +61,12 @@ class ClientController {
 
 	@PostMapping("/companies/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") GeneralInformationForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Company company = this.directory.client(id);
 		model.addAttribute("company", company);
 		form.validate(result, !company.isDraft());
-		if (result.hasErrors()) {
-			return "company/edit-general";
-		}
-		try {
-			this.editing.updateGeneralInformation(id, form.getVersion(), form.toInformation());
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			Conflicts.keepTyped(result, response);
+		if (!Refusals.attempt(result,
+				() -> this.editing.updateGeneralInformation(id, form.getVersion(), form.toInformation()))) {
 			return "company/edit-general";
 		}
 		redirect.addFlashAttribute("successKey", "company.saved");
@@ -100,13 +92,13 @@ class ClientController {
 	 * administrator exist.
 	 */
 	@PostMapping("/companies/{id}/transform")
-	String transform(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.editing.becomeClient(id);
+	String transform(@PathVariable long id, @ModelAttribute ActionForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (Refusals.attempt(result, () -> this.editing.becomeClient(id))) {
 			redirect.addFlashAttribute("successKey", "company.transformed");
 		}
-		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("errorKey", refused.getMessageKey());
+		else {
+			Refusals.carry(result, redirect);
 		}
 		return "redirect:/companies/" + id;
 	}

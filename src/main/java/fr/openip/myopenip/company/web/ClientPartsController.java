@@ -1,16 +1,12 @@
 package fr.openip.myopenip.company.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import fr.openip.myopenip.company.domain.ClientDirectory;
 import fr.openip.myopenip.company.domain.ClientEditing;
 import fr.openip.myopenip.company.domain.Company;
-import fr.openip.myopenip.company.domain.SepaMandate;
-import fr.openip.myopenip.shared.web.Conflicts;
+import fr.openip.myopenip.shared.web.Refusals;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Adding and editing the sites, billing points and contacts of a client or prospect.
+ * Adding and editing the sites and contacts of a client or prospect; its billing points:
+ * {@link BillingPointController}.
  */
 @Controller
 class ClientPartsController {
@@ -31,12 +28,9 @@ class ClientPartsController {
 
 	private final ClientEditing editing;
 
-	private final SepaMandate mandate;
-
-	ClientPartsController(ClientDirectory directory, ClientEditing editing, SepaMandate mandate) {
+	ClientPartsController(ClientDirectory directory, ClientEditing editing) {
 		this.directory = directory;
 		this.editing = editing;
-		this.mandate = mandate;
 	}
 
 	@GetMapping("/companies/{id}/sites/new")
@@ -49,10 +43,9 @@ class ClientPartsController {
 	String addSite(@PathVariable long id, @Valid @ModelAttribute("form") SiteForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		form.validate(result, true, this.directory.client(id).getSiren());
-		if (result.hasErrors()) {
+		if (!Refusals.attempt(result, () -> this.editing.addSite(id, form.toDetails()))) {
 			return view(model, id, "site", null);
 		}
-		this.editing.addSite(id, form.toDetails());
 		return saved(id, redirect);
 	}
 
@@ -64,71 +57,13 @@ class ClientPartsController {
 
 	@PostMapping("/companies/{id}/sites/{siteId}")
 	String updateSite(@PathVariable long id, @PathVariable long siteId, @Valid @ModelAttribute("form") SiteForm form,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.directory.site(id, siteId);
 		form.validate(result, true, this.directory.client(id).getSiren());
-		if (result.hasErrors()) {
-			return view(model, id, "site", siteId);
-		}
-		try {
-			this.editing.updateSite(id, siteId, form.getVersion(), form.toDetails());
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			Conflicts.keepTyped(result, response);
+		if (!Refusals.attempt(result, () -> this.editing.updateSite(id, siteId, form.getVersion(), form.toDetails()))) {
 			return view(model, id, "site", siteId);
 		}
 		return saved(id, redirect);
-	}
-
-	@GetMapping("/companies/{id}/billing-points/new")
-	String newBillingPoint(@PathVariable long id, Model model) {
-		model.addAttribute("form", new BillingPointForm());
-		return view(model, id, "billing", null);
-	}
-
-	@PostMapping("/companies/{id}/billing-points")
-	String addBillingPoint(@PathVariable long id, @Valid @ModelAttribute("form") BillingPointForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		this.directory.client(id);
-		form.validate(result, true);
-		Uploads.check(form, result);
-		if (result.hasErrors()) {
-			return view(model, id, "billing", null);
-		}
-		this.editing.addBillingPoint(id, form.toDetails(), Uploads.of(form));
-		return saved(id, redirect);
-	}
-
-	@GetMapping("/companies/{id}/billing-points/{pointId}/edit")
-	String editBillingPoint(@PathVariable long id, @PathVariable long pointId, Model model) {
-		model.addAttribute("form", BillingPointForm.of(this.directory.billingPoint(id, pointId)));
-		return view(model, id, "billing", pointId);
-	}
-
-	@PostMapping("/companies/{id}/billing-points/{pointId}")
-	String updateBillingPoint(@PathVariable long id, @PathVariable long pointId,
-			@Valid @ModelAttribute("form") BillingPointForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		this.directory.billingPoint(id, pointId);
-		form.validate(result, true);
-		Uploads.check(form, result);
-		if (result.hasErrors()) {
-			return view(model, id, "billing", pointId);
-		}
-		try {
-			this.editing.updateBillingPoint(id, pointId, form.getVersion(), form.toDetails(), Uploads.of(form));
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			Conflicts.keepTyped(result, response);
-			return view(model, id, "billing", pointId);
-		}
-		return saved(id, redirect);
-	}
-
-	/** "Générer le mandat" from the billing point form as it is typed. */
-	@PostMapping("/companies/{id}/billing-points/mandate")
-	ResponseEntity<byte[]> mandate(@PathVariable long id, @ModelAttribute("form") BillingPointForm form) {
-		return ClientWizardController.mandatePdf(this.directory.client(id), form, this.mandate);
 	}
 
 	/**
@@ -147,11 +82,10 @@ class ClientPartsController {
 			@Valid @ModelAttribute("form") ContactForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		form.validate(result, true, !this.directory.client(id).isProspect());
-		if (result.hasErrors()) {
+		if (!Refusals.attempt(result, () -> this.editing.addContact(id, form.toDetails()))) {
 			model.addAttribute("returnQuote", quote);
 			return view(model, id, "contact", null);
 		}
-		this.editing.addContact(id, form.toDetails());
 		if (quote != null) {
 			// back to the quote's contacts (a number, never an address from the request)
 			redirect.addFlashAttribute("successKey", "company.saved");
@@ -169,30 +103,28 @@ class ClientPartsController {
 	@PostMapping("/companies/{id}/contacts/{contactId}")
 	String updateContact(@PathVariable long id, @PathVariable long contactId,
 			@Valid @ModelAttribute("form") ContactForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		this.directory.contact(id, contactId);
 		form.validate(result, true, !this.directory.client(id).isProspect());
-		if (result.hasErrors()) {
-			return view(model, id, "contact", contactId);
-		}
-		try {
-			this.editing.updateContact(id, contactId, form.getVersion(), form.toDetails());
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			Conflicts.keepTyped(result, response);
+		if (!Refusals.attempt(result,
+				() -> this.editing.updateContact(id, contactId, form.getVersion(), form.toDetails()))) {
 			return view(model, id, "contact", contactId);
 		}
 		return saved(id, redirect);
 	}
 
-	private String view(Model model, long companyId, String part, Long partId) {
-		model.addAttribute("company", this.directory.client(companyId));
+	static String view(ClientDirectory directory, Model model, long companyId, String part, Long partId) {
+		model.addAttribute("company", directory.client(companyId));
 		model.addAttribute("part", part);
 		model.addAttribute("partId", partId);
 		return "company/edit-part";
 	}
 
-	private static String saved(long id, RedirectAttributes redirect) {
+	private String view(Model model, long companyId, String part, Long partId) {
+		return view(this.directory, model, companyId, part, partId);
+	}
+
+	static String saved(long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("successKey", "company.saved");
 		return "redirect:/companies/" + id;
 	}

@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The lists of "Entreprises → Gestion des entreprises": Opérateurs, Ambassadeurs,
- * Clients, Prospects, Entreprises autres and Contacts; each filtered, sorted and paged in
- * the database, and exported as CSV.
+ * Clients, Prospects and Entreprises autres; each filtered, sorted and paged in the
+ * database, and exported as CSV. Contacts: {@link ContactListController}.
  */
 @Controller
 class CompanyListController {
@@ -42,6 +42,10 @@ class CompanyListController {
 	private static final int PAGE_SIZE = 25;
 
 	private static final int EXPORT_LIMIT = 10_000;
+
+	private static final Map<String, CompanyList> LISTS = Map.of("operators", CompanyList.OPERATORS, "ambassadors",
+			CompanyList.AMBASSADORS, "clients", CompanyList.CLIENTS, "prospects", CompanyList.PROSPECTS, "others",
+			CompanyList.OTHERS);
 
 	private final ClientDirectory directory;
 
@@ -60,93 +64,22 @@ class CompanyListController {
 		return Arrays.asList(CompanyState.values());
 	}
 
-	@GetMapping("/companies/clients")
-	String clients(@ModelAttribute("query") CompanyQuery query, HttpServletRequest request, Model model) {
-		return list(CompanyList.CLIENTS, query, request, model);
+	@GetMapping({ "/companies/operators", "/companies/ambassadors", "/companies/clients", "/companies/prospects",
+			"/companies/others" })
+	String list(@ModelAttribute("query") CompanyQuery query, HttpServletRequest request, Model model) {
+		return list(listAt(request), query, request, model);
 	}
 
-	@GetMapping("/companies/prospects")
-	String prospects(@ModelAttribute("query") CompanyQuery query, HttpServletRequest request, Model model) {
-		return list(CompanyList.PROSPECTS, query, request, model);
+	@GetMapping({ "/companies/operators/export", "/companies/ambassadors/export", "/companies/clients/export",
+			"/companies/prospects/export", "/companies/others/export" })
+	ResponseEntity<byte[]> export(CompanyQuery query, HttpServletRequest request, Locale locale) {
+		return export(listAt(request), query, request, locale);
 	}
 
-	@GetMapping("/companies/operators")
-	String operators(@ModelAttribute("query") CompanyQuery query, HttpServletRequest request, Model model) {
-		return list(CompanyList.OPERATORS, query, request, model);
-	}
-
-	@GetMapping("/companies/ambassadors")
-	String ambassadors(@ModelAttribute("query") CompanyQuery query, HttpServletRequest request, Model model) {
-		return list(CompanyList.AMBASSADORS, query, request, model);
-	}
-
-	@GetMapping("/companies/others")
-	String others(@ModelAttribute("query") CompanyQuery query, HttpServletRequest request, Model model) {
-		return list(CompanyList.OTHERS, query, request, model);
-	}
-
-	@GetMapping("/companies/clients/export")
-	ResponseEntity<byte[]> exportClients(CompanyQuery query, HttpServletRequest request, Locale locale) {
-		return export(CompanyList.CLIENTS, query, request, locale);
-	}
-
-	@GetMapping("/companies/prospects/export")
-	ResponseEntity<byte[]> exportProspects(CompanyQuery query, HttpServletRequest request, Locale locale) {
-		return export(CompanyList.PROSPECTS, query, request, locale);
-	}
-
-	@GetMapping("/companies/operators/export")
-	ResponseEntity<byte[]> exportOperators(CompanyQuery query, HttpServletRequest request, Locale locale) {
-		return export(CompanyList.OPERATORS, query, request, locale);
-	}
-
-	@GetMapping("/companies/ambassadors/export")
-	ResponseEntity<byte[]> exportAmbassadors(CompanyQuery query, HttpServletRequest request, Locale locale) {
-		return export(CompanyList.AMBASSADORS, query, request, locale);
-	}
-
-	@GetMapping("/companies/others/export")
-	ResponseEntity<byte[]> exportOthers(CompanyQuery query, HttpServletRequest request, Locale locale) {
-		return export(CompanyList.OTHERS, query, request, locale);
-	}
-
-	@GetMapping("/companies/contacts")
-	String contacts(@RequestParam(required = false) String name, @RequestParam(required = false) String company,
-			@RequestParam(required = false) Function function, @RequestParam(defaultValue = "0") int page,
-			HttpServletRequest request, Model model) {
-		Sorting sorting = Sorting.of(request, ClientDirectory.CONTACT_SORTS.keySet(), "lastName");
-		Page<Contact> contacts = this.directory.searchContacts(name, company, function, sorting.key(),
-				sorting.ascending(), Math.max(page, 0), PAGE_SIZE);
-		model.addAttribute("contacts", contacts);
-		model.addAttribute("pager", Pager.of(contacts, request));
-		model.addAttribute("sorting", sorting);
-		model.addAttribute("functions", Arrays.asList(Function.values()));
-		model.addAttribute("name", name);
-		model.addAttribute("company", company);
-		model.addAttribute("function", function);
-		return "company/contacts";
-	}
-
-	@GetMapping("/companies/contacts/export")
-	ResponseEntity<byte[]> exportContacts(@RequestParam(required = false) String name,
-			@RequestParam(required = false) String company, @RequestParam(required = false) Function function,
-			HttpServletRequest request, Locale locale) {
-		Sorting sorting = Sorting.of(request, ClientDirectory.CONTACT_SORTS.keySet(), "lastName");
-		List<Contact> rows = this.directory
-			.searchContacts(name, company, function, sorting.key(), sorting.ascending(), 0, EXPORT_LIMIT)
-			.getContent();
-		return CsvExport.of(
-				"contacts.csv", labels(locale, "company.contact.lastName", "company.contact.firstName",
-						"company.contact.email", "company.contact.phone", "company.contact.functions", "company.name"),
-				rows,
-				contact -> List.of(nullToEmpty(contact.getLastName()), nullToEmpty(contact.getFirstName()),
-						nullToEmpty(contact.getEmail()), nullToEmpty(contact.getPhone()),
-						String.join(", ",
-								contact.getFunctions()
-									.stream()
-									.map(f -> this.messages.getMessage("company.enum.Function." + f, null, locale))
-									.toList()),
-						contact.getCompany().getName()));
+	/** The list at this address: {@code /companies/clients}, its export below it. */
+	private static CompanyList listAt(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return LISTS.get(path.split("/")[2]);
 	}
 
 	private String list(CompanyList list, CompanyQuery query, HttpServletRequest request, Model model) {

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * {@code choices}.
  */
 @ControllerAdvice(
-		assignableTypes = { ClientWizardController.class, ClientController.class, ClientPartsController.class })
+		assignableTypes = { ClientWizardController.class, NewClientController.class, ClientAccountController.class,
+				ClientController.class, ClientPartsController.class, BillingPointController.class })
 class FormChoices {
 
 	/** What the selects of the company forms offer. */

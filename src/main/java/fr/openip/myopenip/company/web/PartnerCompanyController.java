@@ -1,20 +1,18 @@
 package fr.openip.myopenip.company.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.CompanyState;
 import fr.openip.myopenip.company.CompanyUniverse;
 import fr.openip.myopenip.company.domain.PartnerCompanyService;
-import fr.openip.myopenip.shared.BusinessRuleException;
-import fr.openip.myopenip.shared.web.Conflicts;
+import fr.openip.myopenip.shared.web.Refusals;
 import fr.openip.myopenip.shared.web.Pager;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,19 +71,13 @@ class PartnerCompanyController {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") PartnerCompanyForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		Optional<Company> company = Refusals.obtain(result, () -> this.companies.create(form.toCommand()));
+		if (company.isEmpty()) {
 			return "company/partner-form";
 		}
-		try {
-			Company company = this.companies.create(form.toCommand());
-			redirect.addFlashAttribute("successKey", "company.partner.created");
-			redirect.addFlashAttribute("successArgument", company.getName());
-			return "redirect:/admin/companies";
-		}
-		catch (BusinessRuleException refused) {
-			result.rejectValue("universe", refused.getMessageKey());
-			return "company/partner-form";
-		}
+		redirect.addFlashAttribute("successKey", "company.partner.created");
+		redirect.addFlashAttribute("successArgument", company.get().getName());
+		return "redirect:/admin/companies";
 	}
 
 	@GetMapping("/{id}/edit")
@@ -98,18 +90,11 @@ class PartnerCompanyController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnerCompanyForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Company company = this.companies.getPartner(id);
 		form.setUniverse(company.getUniverse());
 		model.addAttribute("company", company);
-		if (result.hasErrors()) {
-			return "company/partner-form";
-		}
-		try {
-			this.companies.update(id, form.getVersion(), form.toCommand());
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			Conflicts.keepTyped(result, response);
+		if (!Refusals.attempt(result, () -> this.companies.update(id, form.getVersion(), form.toCommand()))) {
 			return "company/partner-form";
 		}
 		redirect.addFlashAttribute("successKey", "company.partner.updated");

@@ -1,7 +1,5 @@
 package fr.openip.myopenip.company.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +7,7 @@ import fr.openip.myopenip.company.domain.CompanyDocuments;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
 import fr.openip.myopenip.company.domain.CompanyDocuments.Kind;
 import fr.openip.myopenip.company.domain.CompanyDocuments.Upload;
-import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.web.Refusals;
 
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
@@ -40,15 +38,7 @@ final class Uploads {
 			errors.rejectValue(field, "file.error.tooLarge");
 			return;
 		}
-		try {
-			PdfDocuments.check(file.getBytes());
-		}
-		catch (BusinessRuleException refused) {
-			errors.rejectValue(field, refused.getMessageKey());
-		}
-		catch (IOException ex) {
-			errors.rejectValue(field, "file.error.notPdf");
-		}
+		Refusals.checkField(errors, field, () -> PdfDocuments.check(PdfDocuments.bytesOf(file)));
 	}
 
 	static List<Upload> of(BillingPointForm form) {
@@ -60,12 +50,7 @@ final class Uploads {
 
 	private static void add(List<Upload> uploads, Kind kind, MultipartFile file) {
 		if (file != null && !file.isEmpty()) {
-			try {
-				uploads.add(new Upload(kind, file.getOriginalFilename(), file.getBytes()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			uploads.add(new Upload(kind, file.getOriginalFilename(), PdfDocuments.bytesOf(file)));
 		}
 	}
 

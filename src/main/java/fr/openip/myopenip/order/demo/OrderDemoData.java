@@ -1,5 +1,6 @@
 package fr.openip.myopenip.order.demo;
 
+import fr.openip.myopenip.shared.DemoLoading;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +27,6 @@ import fr.openip.myopenip.order.domain.OrderDesk;
 import fr.openip.myopenip.order.domain.OrderDesk.SheetMove;
 import fr.openip.myopenip.order.domain.OrderedSheet;
 import fr.openip.myopenip.order.domain.Termination;
-import fr.openip.myopenip.shared.Role;
 import fr.openip.myopenip.shared.RunAs;
 
 /**
@@ -76,23 +73,15 @@ class OrderDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		this.entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
-		if (this.entityManager
-			.createQuery("select count(o) from CustomerOrder o where o.advPilot is not null", Long.class)
-			.getSingleResult() > 0) {
+		if (!DemoLoading.firstToLoad(this.entityManager, LOCK_KEY,
+				"select count(o) from CustomerOrder o where o.advPilot is not null")) {
 			return;
 		}
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(PILOT, null,
-					List.of(new SimpleGrantedAuthority(Role.ADV.authority()))));
-		try {
-			log.info("Working the demo orders as the order desk");
+		log.info("Working the demo orders as the order desk");
+		RunAs.user(this.users, PILOT, () -> {
 			work();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+			return null;
+		});
 	}
 
 	private void work() {

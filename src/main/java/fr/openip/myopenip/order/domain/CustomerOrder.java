@@ -17,6 +17,7 @@ import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.ConflictingChangeException;
 import fr.openip.myopenip.shared.TenantOwned;
 
 /**
@@ -119,11 +120,11 @@ public class CustomerOrder extends TenantOwned {
 
 	/**
 	 * "Prendre en charge": the user becomes the Pilote ADV of an order nobody has taken.
-	 * @throws BusinessRuleException {@code order.error.taken} when someone has
+	 * @throws ConflictingChangeException {@code order.error.taken} when someone has
 	 */
 	void take(String pilot) {
 		if (this.advPilot != null) {
-			throw new BusinessRuleException("order.error.taken", this.number, this.advPilot);
+			throw new ConflictingChangeException("order.error.taken", this.number, this.advPilot);
 		}
 		requireOpen();
 		this.advPilot = pilot;

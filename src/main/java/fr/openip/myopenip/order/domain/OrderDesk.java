@@ -35,9 +35,9 @@ import fr.openip.myopenip.shared.web.Formats;
 public class OrderDesk {
 
 	/** The first and last year a planned delivery date may fall in. */
-	static final int FIRST_YEAR = 2000;
+	public static final int FIRST_YEAR = 2000;
 
-	static final int LAST_YEAR = 2199;
+	public static final int LAST_YEAR = 2199;
 
 	/** What the order desk asks of the selected sheets; any part may be absent. */
 	public record SheetMove(Map<Long, Long> sheetVersions, SheetState target, LocalDate plannedDelivery,

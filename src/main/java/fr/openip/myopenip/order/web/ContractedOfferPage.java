@@ -26,6 +26,7 @@ import fr.openip.myopenip.order.domain.ContractedSheet;
 import fr.openip.myopenip.order.domain.Margins;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
+import fr.openip.myopenip.shared.web.ActionForm;
 import fr.openip.myopenip.shared.web.Formats;
 
 /**
@@ -107,6 +108,9 @@ class ContractedOfferPage {
 				model.addAttribute("sheets", sheets);
 				model.addAttribute("totals", Margins.total(sheets));
 				model.addAttribute("portingSheets", sheets.stream().filter(ContractedSheet::isPortability).toList());
+				if (!model.containsAttribute("portingForm")) {
+					model.addAttribute("portingForm", new ActionForm());
+				}
 				OrderDocuments documents = this.documents.getIfAvailable();
 				if (documents != null && offer.getQuoteId() != null) {
 					model.addAttribute("form", documents.form(offer.getQuoteId(), offer.getQuoteReference()));
@@ -124,6 +128,9 @@ class ContractedOfferPage {
 				model.addAttribute("conversations", threads);
 				model.addAttribute("unread", this.conversations.unread(threads));
 				model.addAttribute("orders", this.offers.orderList(id));
+				if (!model.containsAttribute("conversationForm")) {
+					model.addAttribute("conversationForm", new ConversationForm());
+				}
 			}
 			default -> throw new IllegalArgumentException(tab);
 		}

@@ -1,11 +1,13 @@
 package fr.openip.myopenip.order.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +22,7 @@ import fr.openip.myopenip.order.domain.ConversationList.ConversationQuery;
 import fr.openip.myopenip.order.domain.ConversationRow;
 import fr.openip.myopenip.order.domain.Conversations;
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.web.Refusals;
 import fr.openip.myopenip.shared.web.Pager;
 
 /**
@@ -51,31 +54,29 @@ class ConversationController {
 		model.addAttribute("pager", Pager.of(results, request));
 		model.addAttribute("countLimit", 1_000L);
 		model.addAttribute("states", Conversation.State.values());
+		if (!model.containsAttribute("conversationForm")) {
+			model.addAttribute("conversationForm", new ConversationForm());
+		}
 		return "order/conversations";
 	}
 
 	/** "Démarrer une conversation" about an order, from its OC's tab. */
 	@PostMapping
-	String start(@RequestParam(required = false) Long orderId, @RequestParam(required = false) String subject,
-			@RequestParam(required = false) String message, @RequestParam(required = false) Long offerId,
+	String start(@ModelAttribute("conversationForm") ConversationForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		try {
-			if (orderId == null) {
-				throw new BusinessRuleException("conversation.error.order");
-			}
-			Conversation started = this.conversations.start(orderId, subject, message);
-			redirect.addFlashAttribute("successKey", "conversation.started");
-			redirect.addFlashAttribute("successArgument", started.getSubject());
-			return "redirect:/conversations/" + started.getId();
+		if (form.getOrderId() == null) {
+			Refusals.reject(result, new BusinessRuleException("conversation.error.order"));
 		}
-		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("conversationError", refused.getMessageKey());
-			redirect.addFlashAttribute("conversationErrorArguments", refused.getArguments());
-			redirect.addFlashAttribute("typedSubject", subject);
-			redirect.addFlashAttribute("typedMessage", message);
-			return offerId == null ? "redirect:/conversations"
-					: "redirect:/contracted-offers/" + offerId + "/conversations";
+		Optional<Conversation> started = Refusals.obtain(result,
+				() -> this.conversations.start(form.getOrderId(), form.getSubject(), form.getMessage()));
+		if (started.isEmpty()) {
+			Refusals.keep(result, redirect);
+			return form.getOfferId() == null ? "redirect:/conversations"
+					: "redirect:/contracted-offers/" + form.getOfferId() + "/conversations";
 		}
+		redirect.addFlashAttribute("successKey", "conversation.started");
+		redirect.addFlashAttribute("successArgument", started.get().getSubject());
+		return "redirect:/conversations/" + started.get().getId();
 	}
 
 	@GetMapping("/{id}")
@@ -83,35 +84,31 @@ class ConversationController {
 		var thread = this.conversations.read(id);
 		model.addAttribute("conversation", thread.conversation());
 		model.addAttribute("messages", thread.messages());
+		if (!model.containsAttribute("conversationForm")) {
+			model.addAttribute("conversationForm", new ConversationForm());
+		}
 		return "order/conversation";
 	}
 
 	@PostMapping("/{id}/messages")
-	String reply(@PathVariable long id, @RequestParam(required = false) String message, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			this.conversations.reply(id, message);
-			redirect.addFlashAttribute("successKey", "conversation.sent");
-			return "redirect:/conversations/" + id + "#reply";
+	String reply(@PathVariable long id, @ModelAttribute("conversationForm") ConversationForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!Refusals.attempt(result, () -> this.conversations.reply(id, form.getMessage()))) {
+			return show(id, model);
 		}
-		catch (BusinessRuleException refused) {
-			return refused(id, model, response, refused, message);
-		}
+		redirect.addFlashAttribute("successKey", "conversation.sent");
+		return "redirect:/conversations/" + id + "#reply";
 	}
 
 	@PostMapping("/{id}/contact")
-	String contact(@PathVariable long id, @RequestParam(required = false) String email, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			this.conversations.changeContact(id, email);
-			redirect.addFlashAttribute("successKey", "conversation.contactChanged");
-			redirect.addFlashAttribute("successArgument", email);
-			return "redirect:/conversations/" + id;
+	String contact(@PathVariable long id, @ModelAttribute("conversationForm") ConversationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!Refusals.attempt(result, () -> this.conversations.changeContact(id, form.getEmail()))) {
+			return show(id, model);
 		}
-		catch (BusinessRuleException refused) {
-			model.addAttribute("typedEmail", email);
-			return refused(id, model, response, refused, null);
-		}
+		redirect.addFlashAttribute("successKey", "conversation.contactChanged");
+		redirect.addFlashAttribute("successArgument", form.getEmail());
+		return "redirect:/conversations/" + id;
 	}
 
 	@PostMapping("/{id}/close")
@@ -119,15 +116,6 @@ class ConversationController {
 		this.conversations.close(id);
 		redirect.addFlashAttribute("successKey", "conversation.closed");
 		return "redirect:/conversations/" + id;
-	}
-
-	private String refused(long id, Model model, HttpServletResponse response, BusinessRuleException refused,
-			String typed) {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("conversationError", refused.getMessageKey());
-		model.addAttribute("conversationErrorArguments", refused.getArguments());
-		model.addAttribute("typedMessage", typed);
-		return show(id, model);
 	}
 
 }

@@ -1,5 +1,6 @@
 package fr.openip.myopenip.quote.demo;
 
+import fr.openip.myopenip.shared.DemoLoading;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -66,10 +67,8 @@ class AmendmentDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		this.entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
-		if (this.entityManager
-			.createQuery("select count(q) from Quote q where q.contractedOfferId is not null", Long.class)
-			.getSingleResult() > 0) {
+		if (!DemoLoading.firstToLoad(this.entityManager, LOCK_KEY,
+				"select count(q) from Quote q where q.contractedOfferId is not null")) {
 			return;
 		}
 		var offer = this.entityManager

@@ -1,5 +1,6 @@
 package fr.openip.myopenip.quote.demo;
 
+import fr.openip.myopenip.shared.DemoLoading;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,7 @@ class QuoteDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		this.entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
-		if (this.entityManager.createQuery("select count(q) from Quote q", Long.class).getSingleResult() > 0) {
+		if (!DemoLoading.firstToLoad(this.entityManager, LOCK_KEY, "select count(q) from Quote q")) {
 			return;
 		}
 		log.info("No quote yet: loading the demo quotes");

@@ -90,7 +90,7 @@ public class QuoteSigning {
 	@Transactional
 	public LinkState accept(String token, String signerName, String ipAddress, String userAgent) {
 		if (signerName == null || signerName.isBlank() || signerName.strip().length() > 200) {
-			throw new BusinessRuleException("quote.signing.error.name");
+			throw BusinessRuleException.onField("signerName", "quote.signing.error.name");
 		}
 		Optional<Quote> found = lockedValid(token);
 		if (found.isEmpty()) {
@@ -112,7 +112,7 @@ public class QuoteSigning {
 	@Transactional
 	public LinkState refuse(String token, String reason, String ipAddress, String userAgent) {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 2000) {
-			throw new BusinessRuleException("quote.signing.error.reason");
+			throw BusinessRuleException.onField("reason", "quote.signing.error.reason");
 		}
 		Optional<Quote> found = lockedValid(token);
 		if (found.isEmpty()) {

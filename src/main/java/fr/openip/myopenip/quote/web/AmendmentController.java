@@ -1,28 +1,24 @@
 package fr.openip.myopenip.quote.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.openip.myopenip.quote.domain.Quote;
 import fr.openip.myopenip.quote.domain.QuoteAmendment;
 import fr.openip.myopenip.quote.domain.QuoteAmendment.Start;
 import fr.openip.myopenip.quote.domain.QuoteBasket;
-import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.TenantPrincipal;
+import fr.openip.myopenip.shared.web.Refusals;
 
 /**
  * "Faire un ajout / réduction" from an OC's page (the blue pencil): the basket in process
@@ -45,79 +41,57 @@ class AmendmentController {
 	}
 
 	@GetMapping("/quotes/amendments/{contractedOfferId}")
-	String start(@PathVariable long contractedOfferId, Model model, RedirectAttributes redirect) {
-		try {
-			Start start = this.amendment.start(contractedOfferId);
-			model.addAttribute("form", BasketForm.of(start.offer()));
-			return this.page.amendment(model, start);
+	String start(@PathVariable long contractedOfferId, @ModelAttribute("form") BasketForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Optional<Start> start = Refusals.obtain(result, () -> this.amendment.start(contractedOfferId));
+		if (start.isEmpty()) {
+			return refusal(contractedOfferId, result, redirect);
 		}
-		catch (BusinessRuleException refused) {
-			return refusal(contractedOfferId, refused, redirect);
-		}
+		model.addAttribute("form", BasketForm.of(start.get().offer()));
+		return this.page.amendment(model, start.get());
 	}
 
 	@PostMapping("/quotes/amendments/{contractedOfferId}")
 	String create(@PathVariable long contractedOfferId, @ModelAttribute("form") BasketForm form, BindingResult result,
-			Model model, HttpServletResponse response, RedirectAttributes redirect, Authentication user) {
-		Start start;
-		try {
-			start = this.amendment.start(contractedOfferId);
+			Model model, RedirectAttributes redirect, Authentication user) {
+		// the OC is asked first, whatever was typed: one that may not be amended now is
+		// left
+		BindingResult amendable = new BeanPropertyBindingResult(form, "form");
+		Optional<Start> start = Refusals.obtain(amendable, () -> this.amendment.start(contractedOfferId));
+		if (start.isEmpty()) {
+			return refusal(contractedOfferId, amendable, redirect);
 		}
-		catch (BusinessRuleException refused) {
-			return refusal(contractedOfferId, refused, redirect);
+		String email = (user.getPrincipal() instanceof TenantPrincipal principal) ? principal.getEmail() : null;
+		Optional<Quote> quote = Refusals.obtain(result,
+				() -> this.amendment.create(contractedOfferId, form.amendment(), email));
+		if (quote.isEmpty()) {
+			return this.page.amendment(model, start.get());
 		}
-		if (!result.hasErrors()) {
-			try {
-				String email = (user.getPrincipal() instanceof TenantPrincipal principal) ? principal.getEmail() : null;
-				Quote quote = this.amendment.create(contractedOfferId, form.amendment(), email);
-				redirect.addFlashAttribute("successKey", "amendment.created");
-				redirect.addFlashAttribute("successArgument", quote.getReference());
-				return "redirect:/quotes/" + quote.getId();
-			}
-			catch (BusinessRuleException refused) {
-				result.reject(refused.getMessageKey(), refused.getArguments(), null);
-			}
-		}
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return this.page.amendment(model, start);
+		redirect.addFlashAttribute("successKey", "amendment.created");
+		redirect.addFlashAttribute("successArgument", quote.get().getReference());
+		return "redirect:/quotes/" + quote.get().getId();
 	}
 
 	/** Which units go, and for each number "Conserver le numéro" Oui / Non. */
 	@PostMapping("/quotes/{id}/removals")
-	String removals(@PathVariable long id, @RequestParam(defaultValue = "-1") long version,
-			@RequestParam(name = "unit", required = false) java.util.List<Long> units,
-			@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Map<Long, Boolean> chosen = new LinkedHashMap<>();
-		if (units != null) {
-			units.forEach((unit) -> chosen.put(unit, !"false".equals(parameters.get("keep[" + unit + "]"))));
+	String removals(@PathVariable long id, @ModelAttribute("summaryForm") RemovalsForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Optional<Quote> changed = Refusals.obtain(result,
+				() -> this.amendment.chooseRemovals(id, form.versionOrUnknown(), form.chosen()));
+		if (changed.isEmpty()) {
+			return this.page.show(model, this.basket.get(id));
 		}
-		try {
-			Quote changed = this.amendment.chooseRemovals(id, version, chosen);
-			redirect.addFlashAttribute("successKey", "amendment.removalsSaved");
-			redirect.addFlashAttribute("successArgument", changed.getReference());
-			return "redirect:/quotes/" + changed.getId() + "#removals";
-		}
-		catch (BusinessRuleException refused) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("summaryError", refused.getMessageKey());
-			model.addAttribute("summaryErrorArguments", refused.getArguments());
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("summaryError", "error.409.text");
-			model.addAttribute("summaryErrorArguments", new Object[0]);
-		}
-		return this.page.show(model, this.basket.get(id));
+		redirect.addFlashAttribute("successKey", "amendment.removalsSaved");
+		redirect.addFlashAttribute("successArgument", changed.get().getReference());
+		return "redirect:/quotes/" + changed.get().getId() + "#removals";
 	}
 
 	/**
 	 * An OC that may not be amended now: back to it, saying why; to its open amendment
 	 * when there is one.
 	 */
-	private String refusal(long contractedOfferId, BusinessRuleException refused, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("errorKey", refused.getMessageKey());
-		redirect.addFlashAttribute("errorArguments", refused.getArguments());
+	private String refusal(long contractedOfferId, BindingResult refused, RedirectAttributes redirect) {
+		Refusals.carry(refused, redirect);
 		return this.amendment.open(contractedOfferId)
 			.map((quote) -> "redirect:/quotes/" + quote.getId())
 			.orElse("redirect:/contracted-offers/" + contractedOfferId);

@@ -26,6 +26,7 @@ import fr.openip.myopenip.quote.domain.QuoteValidation;
 import fr.openip.myopenip.quote.domain.QuoteVersionsView;
 import fr.openip.myopenip.quote.domain.Totals;
 import fr.openip.myopenip.shared.Money;
+import fr.openip.myopenip.shared.web.ActionForm;
 
 /**
  * What a quote's page shows, step by step: the basket (1), sites and contacts (2), the
@@ -67,6 +68,12 @@ class QuotePage {
 		model.addAttribute("quote", quote);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", BasketForm.of(quote));
+		}
+		// each block's form, unless it is the one just refused
+		for (String form : List.of("sitesForm", "contactsForm", "summaryForm", "attachmentsForm", "validationForm")) {
+			if (!model.containsAttribute(form)) {
+				model.addAttribute(form, new ActionForm());
+			}
 		}
 		model.addAttribute("editable",
 				quote.getStatus() != QuoteStatus.VALIDATED && quote.getStatus() != QuoteStatus.SUPERSEDED);

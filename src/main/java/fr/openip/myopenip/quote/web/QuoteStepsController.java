@@ -1,38 +1,36 @@
 package fr.openip.myopenip.quote.web;
 
-import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.openip.myopenip.order.Orders.OrderView;
 import fr.openip.myopenip.quote.domain.Quote;
 import fr.openip.myopenip.quote.domain.QuoteAttachment;
 import fr.openip.myopenip.quote.domain.QuoteBasket;
 import fr.openip.myopenip.quote.domain.QuotePdf;
 import fr.openip.myopenip.quote.domain.QuoteSummary;
-import fr.openip.myopenip.quote.domain.QuoteValidation;
 import fr.openip.myopenip.quote.domain.QuoteVersionsView;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
+import fr.openip.myopenip.shared.web.ActionForm;
+import fr.openip.myopenip.shared.web.Refusals;
 
 /**
- * Steps 3 and 4 of a quote: "Editer le devis (en pdf)", the comment, "Pièces jointes" /
- * "Insérer", "Poursuivre"; then "Notifier le client pour validation", "Valider le devis
- * pour le compte du client", "Validation finale de la commande"; and two versions side by
- * side.
+ * Step 3 of a quote: "Editer le devis (en pdf)", the comment, "Pièces jointes" /
+ * "Insérer", "Poursuivre"; and two versions side by side. Step 4:
+ * {@link QuoteValidationController}.
  */
 @Controller
 @RequestMapping("/quotes/{id}")
@@ -42,19 +40,16 @@ class QuoteStepsController {
 
 	private final QuoteSummary summary;
 
-	private final QuoteValidation validation;
-
 	private final QuotePdf pdf;
 
 	private final QuoteVersionsView versions;
 
 	private final QuotePage page;
 
-	QuoteStepsController(QuoteBasket basket, QuoteSummary summary, QuoteValidation validation, QuotePdf pdf,
-			QuoteVersionsView versions, QuotePage page) {
+	QuoteStepsController(QuoteBasket basket, QuoteSummary summary, QuotePdf pdf, QuoteVersionsView versions,
+			QuotePage page) {
 		this.basket = basket;
 		this.summary = summary;
-		this.validation = validation;
 		this.pdf = pdf;
 		this.versions = versions;
 		this.page = page;
@@ -69,29 +64,23 @@ class QuoteStepsController {
 	}
 
 	@PostMapping("/comment")
-	String comment(@PathVariable long id, @RequestParam(required = false) Long version,
-			@RequestParam(required = false) String comment, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "summaryError", "#summary",
-				() -> done(this.summary.comment(id, orStale(version), comment), "quote.commented", redirect));
+	String comment(@PathVariable long id, @ModelAttribute("summaryForm") CommentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return act(id, result, model, redirect, "#summary",
+				() -> this.summary.comment(id, form.versionOrUnknown(), form.getComment()), "quote.commented");
 	}
 
 	/** "Insérer": a PDF of at most 20 MB. */
 	@PostMapping("/attachments")
-	String attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "attachmentsError", "#attachments", () -> {
-			if (file == null || file.isEmpty()) {
-				throw new BusinessRuleException("quote.error.attachmentMissing");
-			}
-			try {
-				return done(this.summary.attach(id, file.getOriginalFilename(), file.getBytes()), "quote.attached",
-						redirect);
-			}
-			catch (IOException ex) {
-				throw new BusinessRuleException("file.error.notPdf");
-			}
-		});
+	String attach(@PathVariable long id, @ModelAttribute("attachmentsForm") AttachmentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		MultipartFile file = form.getFile();
+		if (file == null || file.isEmpty()) {
+			Refusals.reject(result, new BusinessRuleException("quote.error.attachmentMissing"));
+		}
+		return act(id, result, model, redirect, "#attachments",
+				() -> this.summary.attach(id, file.getOriginalFilename(), PdfDocuments.bytesOf(file)),
+				"quote.attached");
 	}
 
 	@GetMapping("/attachments/{attachmentId}")
@@ -101,44 +90,19 @@ class QuoteStepsController {
 	}
 
 	@PostMapping("/attachments/{attachmentId}/remove")
-	String detach(@PathVariable long id, @PathVariable long attachmentId, Model model, HttpServletResponse response,
+	String detach(@PathVariable long id, @PathVariable long attachmentId,
+			@ModelAttribute("attachmentsForm") ActionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "attachmentsError", "#attachments",
-				() -> done(this.summary.detach(id, attachmentId), "quote.detached", redirect));
+		return act(id, result, model, redirect, "#attachments", () -> this.summary.detach(id, attachmentId),
+				"quote.detached");
 	}
 
 	/** Step 3's "Poursuivre". */
 	@PostMapping("/proceed")
-	String proceed(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "summaryError", "#validation",
-				() -> done(this.summary.proceed(id, orStale(version)), "quote.summaryRead", redirect));
-	}
-
-	@PostMapping("/notify")
-	String notifyClient(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "validationError", "#validation", () -> {
-			String recipient = this.validation.notifyClient(id, orStale(version));
-			redirect.addFlashAttribute("successKey", "quote.sent");
-			redirect.addFlashAttribute("successArgument", recipient);
-			return id;
-		});
-	}
-
-	@PostMapping("/validate-for-client")
-	String validateForTheClient(@PathVariable long id, @RequestParam(required = false) Long version,
-			@RequestParam(defaultValue = "false") boolean onBehalf, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "validationError", "#validation",
-				() -> ordered(this.validation.validateForTheClient(id, orStale(version), onBehalf), id, redirect));
-	}
-
-	@PostMapping("/final-validation")
-	String finalValidation(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, model, response, redirect, "validationError", "#validation",
-				() -> ordered(this.validation.finalValidation(id, orStale(version)), id, redirect));
+	String proceed(@PathVariable long id, @ModelAttribute("summaryForm") ActionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		return act(id, result, model, redirect, "#validation", () -> this.summary.proceed(id, form.versionOrUnknown()),
+				"quote.summaryRead");
 	}
 
 	/** Two versions of the same quote, line by line. */
@@ -159,43 +123,19 @@ class QuoteStepsController {
 		return "quote/compare";
 	}
 
-	private long ordered(OrderView order, long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("successKey", "quote.validated");
-		redirect.addFlashAttribute("successArgument", order.number());
-		return id;
-	}
-
-	private static long done(Quote quote, String messageKey, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("successKey", messageKey);
-		redirect.addFlashAttribute("successArgument", quote.getReference());
-		return quote.getId();
-	}
-
 	/**
 	 * Runs an action, then shows the quote it leaves (the next version, maybe); a refusal
-	 * shows the quote again with the message beside the block it concerns (400), a stale
-	 * form says so (409).
+	 * shows the quote again with the message above the block it concerns.
 	 */
-	private String act(long id, Model model, HttpServletResponse response, RedirectAttributes redirect,
-			String errorAttribute, String anchor, java.util.function.LongSupplier action) {
-		try {
-			return "redirect:/quotes/" + action.getAsLong() + anchor;
+	private String act(long id, BindingResult result, Model model, RedirectAttributes redirect, String anchor,
+			Supplier<Quote> action, String doneKey) {
+		Optional<Quote> quote = Refusals.obtain(result, action);
+		if (quote.isEmpty()) {
+			return this.page.show(model, this.basket.get(id));
 		}
-		catch (BusinessRuleException refused) {
-			model.addAttribute(errorAttribute, refused.getMessageKey());
-			model.addAttribute(errorAttribute + "Arguments", refused.getArguments());
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		}
-		catch (OptimisticLockingFailureException conflict) {
-			model.addAttribute(errorAttribute, "error.409.text");
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-		}
-		return this.page.show(model, this.basket.get(id));
-	}
-
-	/** A form without its version is as stale as one with an old version. */
-	private static Long orStale(Long version) {
-		return version == null ? -1L : version;
+		redirect.addFlashAttribute("successKey", doneKey);
+		redirect.addFlashAttribute("successArgument", quote.get().getReference());
+		return "redirect:/quotes/" + quote.get().getId() + anchor;
 	}
 
 }

@@ -1,24 +1,29 @@
 package fr.openip.myopenip.quote.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import fr.openip.myopenip.quote.domain.QuoteSigning;
 import fr.openip.myopenip.quote.domain.QuoteSigning.Link;
 import fr.openip.myopenip.quote.domain.QuoteSigning.LinkState;
 import fr.openip.myopenip.quote.domain.QuoteSummary;
-import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
+import fr.openip.myopenip.shared.web.Refusals;
 
 /**
  * The client's signing page, public, reached by the link of its mail: the quote at client
@@ -39,9 +44,9 @@ class SigningController {
 	}
 
 	@GetMapping
-	String show(@PathVariable String token, Model model, HttpServletResponse response) {
-		Link link = this.signing.open(token);
-		return page(link, token, model, response);
+	ModelAndView show(@PathVariable String token, Model model) {
+		model.addAttribute("form", new SigningForm());
+		return page(this.signing.open(token), token, model);
 	}
 
 	@GetMapping("/pdf")
@@ -52,59 +57,47 @@ class SigningController {
 	}
 
 	@PostMapping("/accept")
-	String accept(@PathVariable String token, @RequestParam(required = false) String signerName, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		try {
-			LinkState state = this.signing.accept(token, signerName, request.getRemoteAddr(),
-					request.getHeader(HttpHeaders.USER_AGENT));
-			return answered(state, "accepted", model, response);
-		}
-		catch (BusinessRuleException refused) {
-			model.addAttribute("acceptError", refused.getMessageKey());
-			model.addAttribute("signerName", signerName);
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(this.signing.open(token), token, model, response);
-		}
+	ModelAndView accept(@PathVariable String token, @ModelAttribute("form") SigningForm form, BindingResult result,
+			Model model, HttpServletRequest request) {
+		return answer(token, result, model, "accepted", () -> this.signing.accept(token, form.getSignerName(),
+				request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
 	}
 
 	@PostMapping("/refuse")
-	String refuse(@PathVariable String token, @RequestParam(required = false) String reason, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		try {
-			LinkState state = this.signing.refuse(token, reason, request.getRemoteAddr(),
-					request.getHeader(HttpHeaders.USER_AGENT));
-			return answered(state, "refused", model, response);
-		}
-		catch (BusinessRuleException refused) {
-			model.addAttribute("refuseError", refused.getMessageKey());
-			model.addAttribute("reason", reason);
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(this.signing.open(token), token, model, response);
-		}
+	ModelAndView refuse(@PathVariable String token, @ModelAttribute("form") SigningForm form, BindingResult result,
+			Model model, HttpServletRequest request) {
+		return answer(token, result, model, "refused", () -> this.signing.refuse(token, form.getReason(),
+				request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
 	}
 
-	private String answered(LinkState state, String outcome, Model model, HttpServletResponse response) {
-		if (state != LinkState.VALID) {
-			return closed(state, model, response);
+	private ModelAndView answer(String token, BindingResult result, Model model, String outcome,
+			Supplier<LinkState> action) {
+		Optional<LinkState> state = Refusals.obtain(result, action);
+		if (state.isEmpty()) {
+			return page(this.signing.open(token), token, model);
+		}
+		if (state.get() != LinkState.VALID) {
+			return closed(state.get(), model);
 		}
 		model.addAttribute("outcome", outcome);
-		return "quote/signed";
+		return new ModelAndView("quote/signed", model.asMap());
 	}
 
-	private String page(Link link, String token, Model model, HttpServletResponse response) {
+	private ModelAndView page(Link link, String token, Model model) {
 		if (link.state() != LinkState.VALID) {
-			return closed(link.state(), model, response);
+			return closed(link.state(), model);
 		}
 		model.addAttribute("quote", link.quote());
 		model.addAttribute("totals", this.summary.totals(link.quote()));
 		model.addAttribute("token", token);
-		return "quote/signing";
+		return new ModelAndView("quote/signing", model.asMap());
 	}
 
-	private static String closed(LinkState state, Model model, HttpServletResponse response) {
+	/** A link used, expired or replaced is gone (410); one never given is not found. */
+	private static ModelAndView closed(LinkState state, Model model) {
 		model.addAttribute("state", state);
-		response.setStatus(state == LinkState.UNKNOWN ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_GONE);
-		return "quote/link-closed";
+		return new ModelAndView("quote/link-closed", model.asMap(),
+				state == LinkState.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE);
 	}
 
 }

@@ -186,6 +186,19 @@ public class PdfDocuments {
 	 * The name an uploaded file is kept under: no path, no control character or quote, at
 	 * most its last 200 characters, "document.pdf" when nothing is left.
 	 */
+	/**
+	 * The bytes of an uploaded file; one the server cannot read (a client gone midway) is
+	 * refused as not a PDF.
+	 */
+	public static byte[] bytesOf(org.springframework.web.multipart.MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (java.io.IOException unreadable) {
+			throw new BusinessRuleException("file.error.notPdf");
+		}
+	}
+
 	public static String fileName(String uploaded) {
 		String name = uploaded == null ? ""
 				: uploaded.replaceAll("[\\\\/]", "_").replaceAll("[\\p{Cntrl}\"]", "").strip();

@@ -6,6 +6,7 @@ import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.BusyException;
 import fr.openip.myopenip.shared.NotFoundException;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +62,18 @@ class ErrorHandlingAdvice {
 		long seconds = ex instanceof BusyException busy ? Math.max(1, busy.getRetryAfter().toSeconds()) : 5;
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		return "error/503";
+	}
+
+	/**
+	 * A crafted parameter no form has (an index on a field that holds one value, a path
+	 * through nothing): the form cannot be read, 400.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String unreadableForm(Model model) {
+		model.addAttribute("messageKey", "typeMismatch");
+		model.addAttribute("messageArguments", new Object[0]);
+		return "error/400";
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)

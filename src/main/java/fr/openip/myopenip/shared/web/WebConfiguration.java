@@ -31,7 +31,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		var interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
-		registry.addInterceptor(new InvalidFormStatusInterceptor());
+		registry.addInterceptor(new RefusalStatusInterceptor());
 	}
 
 }

@@ -1,5 +1,6 @@
 package fr.openip.myopenip.telephony.demo;
 
+import fr.openip.myopenip.shared.DemoLoading;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +70,8 @@ class TelephonyDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		this.entityManager.createNativeQuery("select pg_advisory_xact_lock(" + LOCK_KEY + ")").getSingleResult();
-		if (this.entityManager
-			.createQuery("select count(l) from Licence l where l.userLastName is not null", Long.class)
-			.getSingleResult() > 0) {
+		if (!DemoLoading.firstToLoad(this.entityManager, LOCK_KEY,
+				"select count(l) from Licence l where l.userLastName is not null")) {
 			return;
 		}
 		RunAs.user(this.users, "revendeur1",

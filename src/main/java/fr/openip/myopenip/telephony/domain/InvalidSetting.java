@@ -8,15 +8,8 @@ import fr.openip.myopenip.shared.BusinessRuleException;
  */
 public class InvalidSetting extends BusinessRuleException {
 
-	private final String field;
-
 	InvalidSetting(String field, String messageKey, Object... arguments) {
-		super(messageKey, arguments);
-		this.field = field;
-	}
-
-	public String getField() {
-		return this.field;
+		super(field, messageKey, arguments);
 	}
 
 }

@@ -2,9 +2,11 @@ package fr.openip.myopenip.telephony.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.web.Formats;
+import fr.openip.myopenip.shared.web.Refusals;
 import fr.openip.myopenip.telephony.domain.Licence;
 import fr.openip.myopenip.telephony.domain.NumberDissociation;
 import fr.openip.myopenip.telephony.domain.NumberDissociation.Dissociated;
@@ -61,19 +63,17 @@ class DissociationController {
 	}
 
 	@PostMapping
-	String dissociate(@PathVariable long id, @ModelAttribute DissociationForm form, RedirectAttributes redirect) {
-		try {
-			Dissociated done = this.dissociation.dissociate(id, form.choices());
-			redirect.addFlashAttribute("successKey", "dissociation.done");
-			redirect.addFlashAttribute("successArguments",
-					new Object[] { done.kept(), done.quarantined(), this.formats.date(done.quarantineUntil()) });
-			return "redirect:/services/" + id + "/numbers";
-		}
-		catch (BusinessRuleException refused) {
-			redirect.addFlashAttribute("errorKey", refused.getMessageKey());
-			redirect.addFlashAttribute("errorArguments", refused.getArguments());
+	String dissociate(@PathVariable long id, @ModelAttribute DissociationForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		Optional<Dissociated> done = Refusals.obtain(result, () -> this.dissociation.dissociate(id, form.choices()));
+		if (done.isEmpty()) {
+			Refusals.carry(result, redirect);
 			return "redirect:/services/" + id;
 		}
+		redirect.addFlashAttribute("successKey", "dissociation.done");
+		redirect.addFlashAttribute("successArguments", new Object[] { done.get().kept(), done.get().quarantined(),
+				this.formats.date(done.get().quarantineUntil()) });
+		return "redirect:/services/" + id + "/numbers";
 	}
 
 }

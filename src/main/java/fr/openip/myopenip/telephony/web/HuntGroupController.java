@@ -3,10 +3,8 @@ package fr.openip.myopenip.telephony.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,14 +13,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.openip.myopenip.shared.web.Conflicts;
+import fr.openip.myopenip.shared.web.ActionForm;
+import fr.openip.myopenip.shared.web.Refusals;
 import fr.openip.myopenip.telephony.domain.HuntGroup;
 import fr.openip.myopenip.telephony.domain.HuntGroups;
 import fr.openip.myopenip.telephony.domain.HuntStrategy;
-import fr.openip.myopenip.telephony.domain.InvalidSetting;
 import fr.openip.myopenip.telephony.domain.Services;
 
 /** "Groupements": a group of a service's users, created, changed or deleted. */
@@ -103,41 +100,33 @@ class HuntGroupController {
 	}
 
 	@PostMapping
-	String create(@PathVariable long id, @ModelAttribute("form") GroupForm form, BindingResult result,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return save(id, null, form, result, response, model, redirect);
+	String create(@PathVariable long id, @ModelAttribute("form") GroupForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return save(id, null, form, result, model, redirect);
 	}
 
 	@PostMapping("/{groupId}")
 	String update(@PathVariable long id, @PathVariable long groupId, @ModelAttribute("form") GroupForm form,
-			BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return save(id, groupId, form, result, response, model, redirect);
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return save(id, groupId, form, result, model, redirect);
 	}
 
 	@PostMapping("/{groupId}/delete")
-	String delete(@PathVariable long id, @PathVariable long groupId, @RequestParam(defaultValue = "-1") long version,
+	String delete(@PathVariable long id, @PathVariable long groupId, @ModelAttribute ActionForm form,
 			RedirectAttributes redirect) {
-		this.groups.delete(id, groupId, version);
+		this.groups.delete(id, groupId, form.versionOrUnknown());
 		redirect.addFlashAttribute("successKey", "group.deleted");
 		return "redirect:/services/" + id + "/groups";
 	}
 
-	private String save(long id, Long groupId, GroupForm form, BindingResult result, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				HuntGroup saved = this.groups.save(id, groupId, form.getVersion(), form.getName(), form.getStrategy(),
-						form.getMemberIds());
-				redirect.addFlashAttribute("successKey", "group.saved");
-				redirect.addFlashAttribute("successArgument", saved.getName());
-				return "redirect:/services/" + id + "/groups";
-			}
-			catch (InvalidSetting refused) {
-				result.rejectValue(refused.getField(), refused.getMessageKey(), refused.getArguments(), null);
-			}
-			catch (ObjectOptimisticLockingFailureException conflict) {
-				Conflicts.keepTyped(result, response);
-			}
+	private String save(long id, Long groupId, GroupForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Optional<HuntGroup> saved = Refusals.obtain(result, () -> this.groups.save(id, groupId, form.getVersion(),
+				form.getName(), form.getStrategy(), form.getMemberIds()));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("successKey", "group.saved");
+			redirect.addFlashAttribute("successArgument", saved.get().getName());
+			return "redirect:/services/" + id + "/groups";
 		}
 		return show(model, id, groupId == null ? null : this.services.group(id, groupId));
 	}

@@ -1,11 +1,10 @@
 package fr.openip.myopenip.telephony.web;
 
 import java.util.Arrays;
+import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,10 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.openip.myopenip.shared.web.Conflicts;
+import fr.openip.myopenip.shared.web.Refusals;
 import fr.openip.myopenip.telephony.domain.Licence;
 import fr.openip.myopenip.telephony.domain.LicenceSettings;
-import fr.openip.myopenip.telephony.domain.InvalidSetting;
 import fr.openip.myopenip.telephony.domain.OutgoingRestriction;
 import fr.openip.myopenip.telephony.domain.PhoneNumber;
 import fr.openip.myopenip.telephony.domain.Services;
@@ -51,21 +49,13 @@ class LicenceController {
 
 	@PostMapping
 	String save(@PathVariable long id, @PathVariable long licenceId, @Valid @ModelAttribute("form") LicenceForm form,
-			BindingResult result, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				Licence saved = this.settings.save(id, licenceId, form.getVersion(), form.toSettings(),
-						form.getNumberId());
-				redirect.addFlashAttribute("successKey", "licence.saved");
-				redirect.addFlashAttribute("successArgument", saved.getSheetNumber());
-				return "redirect:/services/" + id;
-			}
-			catch (InvalidSetting refused) {
-				result.rejectValue(refused.getField(), refused.getMessageKey(), refused.getArguments(), null);
-			}
-			catch (ObjectOptimisticLockingFailureException conflict) {
-				Conflicts.keepTyped(result, response);
-			}
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Optional<Licence> saved = Refusals.obtain(result,
+				() -> this.settings.save(id, licenceId, form.getVersion(), form.toSettings(), form.getNumberId()));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("successKey", "licence.saved");
+			redirect.addFlashAttribute("successArgument", saved.get().getSheetNumber());
+			return "redirect:/services/" + id;
 		}
 		Licence licence = this.services.licence(id, licenceId);
 		return show(model, id, licence, this.services.numbersOf(java.util.List.of(licence)).get(licence.getId()));

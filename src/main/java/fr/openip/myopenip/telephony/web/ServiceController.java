@@ -40,8 +40,7 @@ import fr.openip.myopenip.telephony.domain.TelephonyService;
 
 /**
  * "Mes services → Paramétrage / Monitoring": the services with a filter per column of the
- * guide, their CSV export, and a service's tabs: Utilisateurs (its licences, filtered as
- * the guide shows), Groupements, Numéros (the client's pool) and Historique.
+ * guide and their CSV export. A service's tabs: {@link ServiceTabsController}.
  */
 @Controller
 @RequestMapping("/services")
@@ -50,26 +49,17 @@ class ServiceController {
 	private static final int PAGE_SIZE = 25;
 
 	/** How many licences a page of "Utilisateurs" may show, to select them at once. */
-	private static final Set<Integer> LICENCE_PAGE_SIZES = Set.of(25, 100, 500);
-
 	private static final int EXPORT_LIMIT = 10_000;
 
 	private final ServiceList list;
-
-	private final LicenceList licences;
-
-	private final Services services;
 
 	private final MessageSource messages;
 
 	private final Companies companies;
 
-	ServiceController(ServiceList list, LicenceList licences, Services services, MessageSource messages,
-			Companies companies) {
+	ServiceController(ServiceList list, MessageSource messages, Companies companies) {
 		this.companies = companies;
 		this.list = list;
-		this.licences = licences;
-		this.services = services;
 		this.messages = messages;
 	}
 
@@ -109,70 +99,8 @@ class ServiceController {
 						this.messages.getMessage("service.state." + row.state(), null, locale)));
 	}
 
-	/** "Utilisateurs": the service's licences. */
-	@GetMapping("/{id}")
-	String users(@PathVariable long id, @ModelAttribute("query") LicenceQuery query,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-			HttpServletRequest request, Model model) {
-		TelephonyService service = this.services.get(id);
-		Sorting sorting = sorting(request, LicenceList.SORT_KEYS, "sheet");
-		int pageSize = LICENCE_PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
-		Page<LicenceRow> results = this.licences.page(id, query, sorting.key(), sorting.ascending(), Math.max(page, 0),
-				pageSize);
-		model.addAttribute("licences", results);
-		model.addAttribute("pager", Pager.of(results, request));
-		model.addAttribute("sorting", sorting);
-		model.addAttribute("size", pageSize);
-		Map<Integer, String> sizes = new LinkedHashMap<>();
-		LICENCE_PAGE_SIZES.stream()
-			.sorted()
-			.forEach((choice) -> sizes.put(choice,
-					Pager.sameQuery(request)
-						.replaceQueryParam("size", choice)
-						.replaceQueryParam("page")
-						.build()
-						.encode()
-						.toUriString()));
-		model.addAttribute("sizes", sizes);
-		model.addAttribute("licenceStates", Arrays.asList(LicenceState.values()));
-		model.addAttribute("restrictions", Arrays.asList(OutgoingRestriction.values()));
-		return tab(model, service, "users");
-	}
-
-	@GetMapping("/{id}/groups")
-	String groups(@PathVariable long id, Model model) {
-		TelephonyService service = this.services.get(id);
-		model.addAttribute("groups", this.services.groups(id));
-		model.addAttribute("members", ServicePage.names(this.services.users(id)));
-		return tab(model, service, "groups");
-	}
-
-	/** "Numéros": the client's pool, with the numbers in quarantine. */
-	@GetMapping("/{id}/numbers")
-	String numbers(@PathVariable long id, Model model) {
-		TelephonyService service = this.services.get(id);
-		List<PhoneNumber> pool = this.services.pool(service);
-		model.addAttribute("numbers", pool);
-		model.addAttribute("licenceOf", this.services
-			.sheetNumbers(pool.stream().map(PhoneNumber::getLicenceId).filter(java.util.Objects::nonNull).toList()));
-		return tab(model, service, "numbers");
-	}
-
-	@GetMapping("/{id}/history")
-	String history(@PathVariable long id, Model model) {
-		TelephonyService service = this.services.get(id);
-		model.addAttribute("events", this.services.history(id));
-		return tab(model, service, "history");
-	}
-
-	private String tab(Model model, TelephonyService service, String tab) {
-		model.addAttribute("service", service);
-		model.addAttribute("tab", tab);
-		model.addAttribute("licenceCount", this.services.licenceCount(service.getId()));
-		return "telephony/service";
-	}
-
-	private static Sorting sorting(HttpServletRequest request, Set<String> keys, String defaultKey) {
+	/** Newest first unless the user sorts otherwise. */
+	static Sorting sorting(HttpServletRequest request, Set<String> keys, String defaultKey) {
 		Sorting sorting = Sorting.of(request, keys, defaultKey);
 		if (request.getParameter("sort") == null && "createdAt".equals(defaultKey)) {
 			return new Sorting(sorting.key(), false, sorting.url());

@@ -17,7 +17,7 @@ import static fr.openip.myopenip.shared.web.SecurityRules.allow;
  * The outbox's menu and URL rules, both asking {@link MailPermissions}.
  */
 @Configuration(proxyBeanMethods = false)
-class MailMenu {
+class MailUrls {
 
 	@Bean
 	MenuSection outboxMenu(MailPermissions permissions) {

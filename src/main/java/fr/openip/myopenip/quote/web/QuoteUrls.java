@@ -18,7 +18,7 @@ import static fr.openip.myopenip.shared.web.SecurityRules.allow;
  * The quotes' menu and URL rules, both asking {@link QuotePermissions}.
  */
 @Configuration(proxyBeanMethods = false)
-class QuoteMenu {
+class QuoteUrls {
 
 	/** "E-boutique → Mes devis", as guide 002 (part B) says. */
 	@Bean

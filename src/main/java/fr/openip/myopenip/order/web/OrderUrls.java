@@ -18,7 +18,7 @@ import static fr.openip.myopenip.shared.web.SecurityRules.allow;
  * The menus and URL rules of OCs and orders, all asking {@link OrderPermissions}.
  */
 @Configuration(proxyBeanMethods = false)
-class OrderMenu {
+class OrderUrls {
 
 	/** "Catalogue → Offres contractées", as guide 000 says. */
 	@Bean

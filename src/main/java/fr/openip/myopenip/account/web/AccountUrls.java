@@ -17,7 +17,7 @@ import static fr.openip.myopenip.shared.web.SecurityRules.allow;
  * The accounts' menus and URL rules, both asking {@link AccountPermissions}.
  */
 @Configuration(proxyBeanMethods = false)
-class AccountMenu {
+class AccountUrls {
 
 	@Bean
 	MenuSection accountAdministrationMenu(AccountPermissions permissions) {

@@ -18,7 +18,7 @@ import static fr.openip.myopenip.shared.web.SecurityRules.allow;
  * The catalogue's menu and URL rules, both asking {@link CataloguePermissions}.
  */
 @Configuration(proxyBeanMethods = false)
-class CatalogueMenu {
+class CatalogueUrls {
 
 	/** "Catalogue → Offres", beside "Entreprises" as in the guides. */
 	@Bean

@@ -18,7 +18,7 @@ import static fr.openip.myopenip.shared.web.SecurityRules.allow;
  * The companies' menus and URL rules, both asking {@link CompanyPermissions}.
  */
 @Configuration(proxyBeanMethods = false)
-class CompanyMenu {
+class CompanyUrls {
 
 	/** "Entreprises → Gestion des entreprises", as in the guides. */
 	@Bean

@@ -18,7 +18,7 @@ import static fr.openip.myopenip.shared.web.SecurityRules.allow;
  * The menu and URL rules of hosted telephony, all asking {@link TelephonyPermissions}.
  */
 @Configuration(proxyBeanMethods = false)
-class TelephonyMenu {
+class TelephonyUrls {
 
 	/** "Mes services → Paramétrage / Monitoring", as guide 004 says. */
 	@Bean
