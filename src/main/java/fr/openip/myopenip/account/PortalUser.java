@@ -1,5 +1,7 @@
 package fr.openip.myopenip.account;
 
+import fr.openip.myopenip.account.domain.UserAccount;
+
 import fr.openip.myopenip.company.Companies.PartnerView;
 import java.io.Serial;
 import java.util.Collection;
@@ -44,7 +46,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Tena
 
 	private final boolean mustChangePassword;
 
-	PortalUser(UserAccount account, PartnerView company, boolean locked) {
+	public PortalUser(UserAccount account, PartnerView company, boolean locked) {
 		this.id = account.getId();
 		this.username = account.getUsername();
 		this.password = account.getPasswordHash();

@@ -1,5 +1,8 @@
 package fr.openip.myopenip.account;
 
+import fr.openip.myopenip.account.domain.LoginEntry;
+import fr.openip.myopenip.account.domain.UserAccount;
+
 import jakarta.servlet.http.Cookie;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.Logins;

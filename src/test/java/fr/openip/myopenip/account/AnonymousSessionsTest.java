@@ -1,5 +1,7 @@
 package fr.openip.myopenip.account;
 
+import fr.openip.myopenip.account.security.SecurityConfiguration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

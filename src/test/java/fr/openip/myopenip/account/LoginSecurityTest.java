@@ -1,5 +1,9 @@
 package fr.openip.myopenip.account;
 
+import fr.openip.myopenip.account.domain.LoginEntry;
+import fr.openip.myopenip.account.domain.UserAccount;
+import fr.openip.myopenip.account.security.SecurityConfiguration;
+
 import jakarta.servlet.http.Cookie;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.PortalIntegrationTest;

@@ -1,5 +1,7 @@
 package fr.openip.myopenip.account;
 
+import fr.openip.myopenip.account.domain.PasswordPolicy;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,8 @@
 package fr.openip.myopenip.account;
 
+import fr.openip.myopenip.account.domain.UserAccount;
+import fr.openip.myopenip.account.domain.UserAccountRepository;
+
 import java.util.concurrent.atomic.AtomicInteger;
 
 import fr.openip.myopenip.company.Companies;

@@ -8,9 +8,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import fr.openip.myopenip.account.AccountService;
-import fr.openip.myopenip.account.AccountService.AccountFilter;
-import fr.openip.myopenip.account.UserAccount;
+import fr.openip.myopenip.account.domain.AccountService;
+import fr.openip.myopenip.account.domain.AccountService.AccountFilter;
+import fr.openip.myopenip.account.domain.UserAccount;
 import fr.openip.myopenip.shared.Role;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.company.Companies.PartnerView;

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import fr.openip.myopenip.account.AccountCommand;
+import fr.openip.myopenip.account.domain.AccountCommand;
 import fr.openip.myopenip.shared.Role;
-import fr.openip.myopenip.account.UserAccount;
+import fr.openip.myopenip.account.domain.UserAccount;
 
 /**
  * The account form of the admins.

@@ -7,8 +7,8 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 
-import fr.openip.myopenip.account.AccountService;
-import fr.openip.myopenip.account.UserAccount;
+import fr.openip.myopenip.account.domain.AccountService;
+import fr.openip.myopenip.account.domain.UserAccount;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.shared.Role;
 import fr.openip.myopenip.shared.web.Refusals;

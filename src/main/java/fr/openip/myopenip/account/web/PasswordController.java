@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import fr.openip.myopenip.account.AccountService;
+import fr.openip.myopenip.account.domain.AccountService;
 import fr.openip.myopenip.account.PortalUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

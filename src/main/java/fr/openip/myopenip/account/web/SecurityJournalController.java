@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import fr.openip.myopenip.account.SecurityEvent;
-import fr.openip.myopenip.account.SecurityEventType;
-import fr.openip.myopenip.account.SecurityJournal;
+import fr.openip.myopenip.account.domain.SecurityEvent;
+import fr.openip.myopenip.account.domain.SecurityEventType;
+import fr.openip.myopenip.account.domain.SecurityJournal;
 import fr.openip.myopenip.shared.web.Pager;
 
 import org.springframework.data.domain.Page;

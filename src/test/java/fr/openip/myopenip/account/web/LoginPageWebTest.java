@@ -1,6 +1,6 @@
 package fr.openip.myopenip.account.web;
 
-import fr.openip.myopenip.account.SecurityJournal;
+import fr.openip.myopenip.account.domain.SecurityJournal;
 import fr.openip.myopenip.shared.web.Formats;
 import fr.openip.myopenip.shared.web.Navigation;
 import org.junit.jupiter.api.Test;
@@ -32,14 +32,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import({ Navigation.class, Formats.class })
 class LoginPageWebTest {
 
-	/**
-	 * The portal's own security configuration (package-private in its module), found by
-	 * name.
-	 */
+	/** The portal's own security configuration, found by name. */
 	@TestConfiguration(proxyBeanMethods = false)
 	@ComponentScan(basePackages = "fr.openip.myopenip.account", useDefaultFilters = false,
 			includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-					pattern = ".*\\.account\\.SecurityConfiguration"))
+					pattern = ".*\\.account\\.security\\.SecurityConfiguration"))
 	static class PortalSecurity {
 
 	}

@@ -1,4 +1,6 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.domain;
+
+import fr.openip.myopenip.account.CurrentUser;
 
 import java.security.SecureRandom;
 import java.util.List;

@@ -1,4 +1,7 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.domain;
+
+import fr.openip.myopenip.account.CurrentUser;
+import fr.openip.myopenip.account.PortalUser;
 
 import java.time.Instant;
 

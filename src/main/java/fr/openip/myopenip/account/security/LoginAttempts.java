@@ -1,4 +1,9 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.security;
+
+import fr.openip.myopenip.account.PortalUser;
+import fr.openip.myopenip.account.domain.SecurityEventType;
+import fr.openip.myopenip.account.domain.SecurityJournal;
+import fr.openip.myopenip.account.domain.UserAccountRepository;
 
 import java.time.Clock;
 

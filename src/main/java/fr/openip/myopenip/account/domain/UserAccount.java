@@ -1,4 +1,4 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.domain;
 
 import java.time.Duration;
 import java.time.Instant;

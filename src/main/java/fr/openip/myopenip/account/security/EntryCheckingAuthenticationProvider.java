@@ -1,4 +1,7 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.security;
+
+import fr.openip.myopenip.account.PortalUser;
+import fr.openip.myopenip.account.domain.LoginEntry;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,4 +1,4 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;

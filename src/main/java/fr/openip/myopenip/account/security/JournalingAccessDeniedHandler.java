@@ -1,4 +1,7 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.security;
+
+import fr.openip.myopenip.account.domain.SecurityEventType;
+import fr.openip.myopenip.account.domain.SecurityJournal;
 
 import java.io.IOException;
 

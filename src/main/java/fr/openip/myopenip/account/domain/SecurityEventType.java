@@ -1,4 +1,4 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.domain;
 
 /**
  * What the security journal records.

@@ -1,4 +1,6 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.security;
+
+import fr.openip.myopenip.account.domain.LoginEntry;
 
 import java.io.Serial;
 

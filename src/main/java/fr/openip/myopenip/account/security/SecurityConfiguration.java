@@ -1,4 +1,6 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.security;
+
+import fr.openip.myopenip.account.domain.SecurityJournal;
 
 import jakarta.servlet.DispatcherType;
 
@@ -31,9 +33,9 @@ import fr.openip.myopenip.shared.web.SecurityRules;
  * Which rows a user sees is the tenant filter's business.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
@@ -59,7 +61,7 @@ class SecurityConfiguration {
 	/**
 	 * Where the CSRF token is kept between the form and its post: a cookie, no session.
 	 */
-	static CookieCsrfTokenRepository csrfTokens() {
+	public static CookieCsrfTokenRepository csrfTokens() {
 		return new CookieCsrfTokenRepository();
 	}
 

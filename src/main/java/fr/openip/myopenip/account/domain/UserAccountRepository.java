@@ -1,4 +1,4 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.domain;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
 
 	@Query("select u from UserAccount u where lower(u.username) = lower(?1)")
 	Optional<UserAccount> findByUsername(String username);

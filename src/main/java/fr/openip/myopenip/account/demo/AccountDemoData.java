@@ -1,4 +1,6 @@
-package fr.openip.myopenip.account;
+package fr.openip.myopenip.account.demo;
+
+import fr.openip.myopenip.account.domain.UserAccount;
 
 import fr.openip.myopenip.shared.DemoLoading;
 import java.util.Map;
