@@ -2,7 +2,6 @@ package fr.openip.myopenip.company;
 
 import fr.openip.myopenip.company.CompanyState;
 import fr.openip.myopenip.company.domain.Contact;
-import fr.openip.myopenip.company.domain.CompanyDocuments;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

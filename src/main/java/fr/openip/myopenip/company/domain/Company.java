@@ -134,13 +134,6 @@ public class Company extends Audited {
 		this.state = CompanyState.ACTIVE;
 	}
 
-	/** A company of a reseller not yet a client. */
-	public static Company prospectOf(String name, Company referent) {
-		Company company = new Company(name, CompanyUniverse.END_CLIENT, referent);
-		company.prospect = true;
-		return company;
-	}
-
 	/** A client or prospect whose wizard starts: a draft until its last step is saved. */
 	static Company draftOf(GeneralInformation information, Company referent, boolean prospect) {
 		Company company = new Company(information.name(), CompanyUniverse.END_CLIENT, referent);

@@ -43,11 +43,6 @@ public class PartnerCompanyService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Company> allPartners() {
-		return this.companies.findByUniverseInOrderByName(PARTNER_UNIVERSES);
-	}
-
-	@Transactional(readOnly = true)
 	public Page<Company> search(String name, CompanyUniverse universe, CompanyState state, int page, int size) {
 		Specification<Company> spec = (root, query, cb) -> root.get("universe").in(PARTNER_UNIVERSES);
 		if (StringUtils.hasText(name)) {

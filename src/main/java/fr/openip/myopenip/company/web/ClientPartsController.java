@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 
 import fr.openip.myopenip.company.domain.ClientDirectory;
 import fr.openip.myopenip.company.domain.ClientEditing;
-import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.shared.web.Refusals;
 
 import org.springframework.stereotype.Controller;

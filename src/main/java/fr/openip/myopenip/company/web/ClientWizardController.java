@@ -1,6 +1,5 @@
 package fr.openip.myopenip.company.web;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -10,13 +9,8 @@ import fr.openip.myopenip.company.domain.ClientWizard;
 import fr.openip.myopenip.company.domain.ClientWizard.WizardState;
 import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.domain.SepaMandate;
-import fr.openip.myopenip.company.domain.SepaMandate.MandateData;
-import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.web.Refusals;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -14,8 +14,6 @@ import fr.openip.myopenip.company.domain.Company.LegalForm;
 import fr.openip.myopenip.company.domain.CompanyList;
 import fr.openip.myopenip.company.domain.CompanyQuery;
 import fr.openip.myopenip.company.CompanyState;
-import fr.openip.myopenip.company.domain.Contact;
-import fr.openip.myopenip.company.domain.Contact.Function;
 import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Formats;
@@ -29,7 +27,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The lists of "Entreprises → Gestion des entreprises": Opérateurs, Ambassadeurs,

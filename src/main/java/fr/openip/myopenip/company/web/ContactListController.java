@@ -1,24 +1,15 @@
 package fr.openip.myopenip.company.web;
 
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.openip.myopenip.company.domain.ClientDirectory;
-import fr.openip.myopenip.company.domain.CompanyRow;
-import fr.openip.myopenip.company.domain.Company.LegalForm;
-import fr.openip.myopenip.company.domain.CompanyList;
-import fr.openip.myopenip.company.domain.CompanyQuery;
-import fr.openip.myopenip.company.CompanyState;
 import fr.openip.myopenip.company.domain.Contact;
 import fr.openip.myopenip.company.domain.Contact.Function;
-import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.web.CsvExport;
-import fr.openip.myopenip.shared.web.Formats;
 import fr.openip.myopenip.shared.web.Pager;
 import fr.openip.myopenip.shared.web.Sorting;
 
@@ -28,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**

@@ -1,29 +1,19 @@
 package fr.openip.myopenip.company.web;
 
-import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
 import fr.openip.myopenip.company.domain.ClientDirectory;
 import fr.openip.myopenip.company.domain.ClientWizard;
-import fr.openip.myopenip.company.domain.ClientWizard.WizardState;
 import fr.openip.myopenip.company.domain.Company;
-import fr.openip.myopenip.company.domain.SepaMandate;
-import fr.openip.myopenip.company.domain.SepaMandate.MandateData;
-import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.web.Refusals;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;

@@ -3,7 +3,6 @@ package fr.openip.myopenip.company.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.openip.myopenip.company.domain.CompanyDocuments;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
 import fr.openip.myopenip.company.domain.CompanyDocuments.Kind;
 import fr.openip.myopenip.company.domain.CompanyDocuments.Upload;

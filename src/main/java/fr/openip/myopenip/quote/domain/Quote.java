@@ -616,12 +616,4 @@ public class Quote extends TenantOwned {
 		return Collections.unmodifiableList(this.lines);
 	}
 
-	/** The quantity of a product in the basket, 0 when it is not in it. */
-	public int quantityOf(long productId) {
-		return this.lines.stream()
-			.filter((line) -> line.getProductId() == productId)
-			.mapToInt(QuoteLine::getQuantity)
-			.sum();
-	}
-
 }

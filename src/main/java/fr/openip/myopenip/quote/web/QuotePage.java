@@ -64,49 +64,75 @@ class QuotePage {
 		this.versions = versions;
 	}
 
+	/**
+	 * The quote's page: the blocks of the steps it has reached, each built by its own
+	 * builder from its own data, and the quote's other versions.
+	 */
 	String show(Model model, Quote quote) {
 		model.addAttribute("quote", quote);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", BasketForm.of(quote));
-		}
-		// each block's form, unless it is the one just refused
-		for (String form : List.of("sitesForm", "contactsForm", "summaryForm", "attachmentsForm", "validationForm")) {
-			if (!model.containsAttribute(form)) {
-				model.addAttribute(form, new ActionForm());
-			}
-		}
 		model.addAttribute("editable",
 				quote.getStatus() != QuoteStatus.VALIDATED && quote.getStatus() != QuoteStatus.SUPERSEDED);
+		forms(model, quote);
+		basketStep(model, quote);
 		if (quote.getStep() >= 2) {
-			var contacts = this.companies.contacts(quote.getClientId());
-			model.addAttribute("sites", this.companies.sites(quote.getClientId()));
-			model.addAttribute("billingPoints", this.companies.billingPoints(quote.getClientId()));
-			model.addAttribute("clientContacts",
-					contacts.stream().filter((contact) -> !quote.getContactIds().contains(contact.id())).toList());
-			model.addAttribute("onSiteContacts",
-					contacts.stream().filter((contact) -> quote.getContactIds().contains(contact.id())).toList());
-			model.addAttribute("attachments", this.summary.attachments(quote.getId()));
+			sitesStep(model, quote);
 		}
 		if (quote.getStep() >= 3) {
 			model.addAttribute("events", this.history.of(quote.getId()));
 		}
 		if (quote.getStep() >= 4) {
-			model.addAttribute("client", this.companies.client(quote.getClientId()).orElseThrow());
-			model.addAttribute("order", this.validation.order(quote.getId()).orElse(null));
-			model.addAttribute("signature", this.validation.signature(quote.getId()).orElse(null));
+			validationStep(model, quote);
 		}
 		model.addAttribute("versions", this.versions.of(quote.getNumber()));
 		model.addAttribute("expired", quote.isExpired(this.versions.today()));
 		model.addAttribute("partner", partnerNames(List.of(quote.getOwnerId())).get(quote.getOwnerId()));
-		OfferView offer = this.catalogue.offer(quote.getOfferId()).orElseThrow();
-		basket(model, offer, quote);
+		return "quote/quote";
+	}
+
+	/**
+	 * Each block's form, unless it is the one just refused (which keeps what was typed).
+	 */
+	private static void forms(Model model, Quote quote) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", BasketForm.of(quote));
+		}
+		for (String form : List.of("sitesForm", "contactsForm", "summaryForm", "attachmentsForm", "validationForm")) {
+			if (!model.containsAttribute(form)) {
+				model.addAttribute(form, new ActionForm());
+			}
+		}
+	}
+
+	/** Step 1: the basket, its totals and, for an amendment, what the OC has. */
+	private void basketStep(Model model, Quote quote) {
+		basket(model, this.catalogue.offer(quote.getOfferId()).orElseThrow(), quote);
 		model.addAttribute("totals", this.summary.totals(quote));
 		if (quote.isAmendment()) {
 			amendmentOf(model, quote);
 		}
 		model.addAttribute("vatPercent",
 				this.summary.vatRate(quote).movePointRight(2).stripTrailingZeros().toPlainString());
-		return "quote/quote";
+	}
+
+	/** Step 2: the client's sites, billing points and contacts; the attachments. */
+	private void sitesStep(Model model, Quote quote) {
+		var contacts = this.companies.contacts(quote.getClientId());
+		model.addAttribute("sites", this.companies.sites(quote.getClientId()));
+		model.addAttribute("billingPoints", this.companies.billingPoints(quote.getClientId()));
+		model.addAttribute("clientContacts",
+				contacts.stream().filter((contact) -> !quote.getContactIds().contains(contact.id())).toList());
+		model.addAttribute("onSiteContacts",
+				contacts.stream().filter((contact) -> quote.getContactIds().contains(contact.id())).toList());
+		model.addAttribute("attachments", this.summary.attachments(quote.getId()));
+	}
+
+	/**
+	 * Step 4: the client (a prospect waits for its account), the order, the signature.
+	 */
+	private void validationStep(Model model, Quote quote) {
+		model.addAttribute("client", this.companies.client(quote.getClientId()).orElseThrow());
+		model.addAttribute("order", this.validation.order(quote.getId()).orElse(null));
+		model.addAttribute("signature", this.validation.signature(quote.getId()).orElse(null));
 	}
 
 	/** The offer's products on sale by section (and those already on the quote). */

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.openip.myopenip.shared.Actors;
-import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.telephony.domain.ServiceEvent.Kind;
 
 /**

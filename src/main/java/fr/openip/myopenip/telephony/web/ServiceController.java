@@ -1,10 +1,8 @@
 package fr.openip.myopenip.telephony.web;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -24,19 +21,11 @@ import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Pager;
 import fr.openip.myopenip.shared.web.Sorting;
-import fr.openip.myopenip.telephony.domain.LicenceList;
-import fr.openip.myopenip.telephony.domain.LicenceList.LicenceQuery;
-import fr.openip.myopenip.telephony.domain.LicenceRow;
-import fr.openip.myopenip.telephony.domain.LicenceState;
-import fr.openip.myopenip.telephony.domain.OutgoingRestriction;
-import fr.openip.myopenip.telephony.domain.PhoneNumber;
 import fr.openip.myopenip.telephony.domain.ServiceList;
 import fr.openip.myopenip.telephony.domain.ServiceList.ServiceQuery;
 import fr.openip.myopenip.telephony.domain.ServiceRow;
 import fr.openip.myopenip.telephony.domain.ServiceState;
 import fr.openip.myopenip.telephony.domain.ServiceType;
-import fr.openip.myopenip.telephony.domain.Services;
-import fr.openip.myopenip.telephony.domain.TelephonyService;
 
 /**
  * "Mes services → Paramétrage / Monitoring": the services with a filter per column of the

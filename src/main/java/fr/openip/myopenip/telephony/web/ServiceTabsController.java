@@ -3,15 +3,12 @@ package fr.openip.myopenip.telephony.web;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import fr.openip.myopenip.company.Companies;
-import fr.openip.myopenip.shared.web.CsvExport;
 import fr.openip.myopenip.shared.web.Pager;
 import fr.openip.myopenip.shared.web.Sorting;
 import fr.openip.myopenip.telephony.domain.LicenceList;
@@ -30,11 +25,6 @@ import fr.openip.myopenip.telephony.domain.LicenceRow;
 import fr.openip.myopenip.telephony.domain.LicenceState;
 import fr.openip.myopenip.telephony.domain.OutgoingRestriction;
 import fr.openip.myopenip.telephony.domain.PhoneNumber;
-import fr.openip.myopenip.telephony.domain.ServiceList;
-import fr.openip.myopenip.telephony.domain.ServiceList.ServiceQuery;
-import fr.openip.myopenip.telephony.domain.ServiceRow;
-import fr.openip.myopenip.telephony.domain.ServiceState;
-import fr.openip.myopenip.telephony.domain.ServiceType;
 import fr.openip.myopenip.telephony.domain.Services;
 import fr.openip.myopenip.telephony.domain.TelephonyService;
 
