@@ -48,13 +48,13 @@ public abstract class TenantOwned {
 
 	protected TenantOwned(Long ownerId) {
 		this.ownerId = ownerId;
-		this.createdAt = Instant.now();
+		this.createdAt = PortalClock.now();
 		this.updatedAt = this.createdAt;
 	}
 
 	/** Records a change. */
 	protected void touch() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = PortalClock.now();
 	}
 
 	public Long getId() {

@@ -90,10 +90,19 @@ class PortingTest {
 			.andExpect(content().string(containsString("À renseigner")))
 			.andExpect(content().string(containsString(order.contractedOfferNumber())));
 		// refused, one field at a time, and nothing written
-		for (Object[] wrong : List.of(new Object[] { "12 34", "01P123456ABC", today.plusDays(10), "10 chiffres" },
+		for (Object[] wrong : List.of(new Object[] { "12 34", "01F1234560IN", today.plusDays(10), "10 chiffres" },
 				new Object[] { "01 47 00 00 00", "123", today.plusDays(10), "Indiquez le RIO" },
-				new Object[] { "01 47 00 00 00", "01P123456ABC", today.minusDays(1), "entre aujourd&#39;hui" },
-				new Object[] { "01 47 00 00 00", "01P123456ABC", today.plusYears(2), "entre aujourd&#39;hui" })) {
+				new Object[] { "01 47 00 00 00", "01F1234560IN", today.minusDays(1), "entre aujourd&#39;hui" },
+				new Object[] { "01 47 00 00 00", "01F1234560IN", today.plusYears(2), "entre aujourd&#39;hui" },
+				// a mobile's quality for a fixed line, a fixed line's for a mobile
+				new Object[] { "01 42 68 53 00", "02E123456G62", today.plusDays(10),
+						"pour qualité une lettre de F à Z" },
+				new Object[] { "06 12 34 56 78", "01F1234560IN", today.plusDays(10), "a pour qualité E ou P" },
+				// a key that is not the number's: the RIO of another line
+				new Object[] { "06 12 34 56 78", "02P123456ZZZ", today.plusDays(10),
+						"Le RIO 02P123456ZZZ n&#39;appartient pas au numéro 06 12 34 56 78" },
+				new Object[] { "06 12 34 56 79", "02P1234564NH", today.plusDays(10),
+						"n&#39;appartient pas au numéro" })) {
 			this.mvc
 				.perform(
 						porting(order, sheet, (String) wrong[0], (String) wrong[1], (LocalDate) wrong[2]).with(alpha()))
@@ -105,17 +114,17 @@ class PortingTest {
 			.isNull();
 		// another reseller
 		this.mvc
-			.perform(porting(order, sheet, "0147000000", "01P123456ABC", today.plusDays(10))
+			.perform(porting(order, sheet, "0147000000", "01F1234560IN", today.plusDays(10))
 				.with(this.logins.as(DemoUsers.RESELLER_BETA)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/contracted-offers/portings").with(this.logins.as(DemoUsers.RESELLER_BETA)))
 			.andExpect(content().string(not(containsString(order.contractedOfferNumber()))));
 		// given
-		this.mvc.perform(porting(order, sheet, "01 47 00 00 00", "01p123456abc", today.plusDays(10)).with(alpha()))
+		this.mvc.perform(porting(order, sheet, "01 47 00 00 00", "01f 123456 0in", today.plusDays(10)).with(alpha()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForMap("select porting_number, rio from contracted_sheet where id = ?", sheet))
 			.containsEntry("porting_number", "0147000000")
-			.containsEntry("rio", "01P123456ABC");
+			.containsEntry("rio", "01F1234560IN");
 		// the order desk confirms a date, then delivers
 		LocalDate confirmed = today.plusDays(12);
 		this.mvc.perform(post("/orders/{id}/take", order.id()).with(csrf()).with(this.logins.as(DemoUsers.ADV)))
@@ -127,7 +136,7 @@ class PortingTest {
 			.andExpect(content().string(containsString("Date de portabilité confirmée")))
 			.andExpect(content().string(containsString(confirmed.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
 		this.mvc.perform(move(order.id(), "DELIVERED", null)).andExpect(status().is3xxRedirection());
-		this.mvc.perform(porting(order, sheet, "0147000001", "01P123456ABC", today.plusDays(10)).with(alpha()))
+		this.mvc.perform(porting(order, sheet, "0147000001", "01F1234560IN", today.plusDays(10)).with(alpha()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("sa portabilité ne change plus")));
 		assertThat(this.jdbc.queryForObject("select porting_number from contracted_sheet where id = ?", String.class,

@@ -1,5 +1,9 @@
 package fr.openip.myopenip.quote;
 
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,8 +14,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.company.TestClients;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.Logins;
+import fr.openip.myopenip.support.MovableClock;
 import fr.openip.myopenip.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +54,14 @@ class QuoteTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MovableClock clock;
+
+	@AfterEach
+	void backToNow() {
+		this.clock.reset();
+	}
 
 	private long offer(String name) {
 		return this.catalogue.offersOnSale()
@@ -89,6 +103,25 @@ class QuoteTest {
 			.getResponse()
 			.getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	@Test
+	void aQuoteIsValidThroughItsLastDayInParisAndExpiredTheDayAfter() throws Exception {
+		long client = this.clients.aClientOfAlpha("Client de l'échéance").getId();
+		this.clock.setTo(ZonedDateTime.of(2027, 4, 1, 10, 0, 0, 0, PortalClock.PARIS));
+		long quote = createQuote(client, DemoUsers.RESELLER_ALPHA);
+		assertThat(this.jdbc.queryForObject("select valid_until from quote where id = ?", LocalDate.class, quote))
+			.isEqualTo(LocalDate.of(2027, 5, 1));
+		// its last valid day, one minute before midnight in Paris
+		this.clock.setTo(ZonedDateTime.of(2027, 5, 1, 23, 59, 0, 0, PortalClock.PARIS));
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"expired-help\""))));
+		// one minute after midnight in Paris, though still 1 May in UTC
+		this.clock.setTo(ZonedDateTime.of(2027, 5, 2, 0, 1, 0, 0, PortalClock.PARIS));
+		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ce devis a expiré le 01/05/2027")));
 	}
 
 	@Test

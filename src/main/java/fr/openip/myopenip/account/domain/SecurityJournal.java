@@ -1,5 +1,6 @@
 package fr.openip.myopenip.account.domain;
 
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.account.CurrentUser;
 import fr.openip.myopenip.account.PortalUser;
 
@@ -51,7 +52,7 @@ public class SecurityJournal {
 	public void record(SecurityEventType type, String username, Long companyId, String detail) {
 		String ip = currentIp();
 		log.info("{} user={} tenant={} ip={} {}", type, username, companyId, ip, detail == null ? "" : detail);
-		this.events.save(new SecurityEvent(Instant.now(), type, username, companyId, ip, detail));
+		this.events.save(new SecurityEvent(PortalClock.now(), type, username, companyId, ip, detail));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package fr.openip.myopenip.account.domain;
 
+import fr.openip.myopenip.shared.PortalClock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -88,7 +89,7 @@ public class UserAccount {
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
 		this.enabled = true;
-		this.createdAt = Instant.now();
+		this.createdAt = PortalClock.now();
 		this.updatedAt = this.createdAt;
 	}
 
@@ -119,7 +120,7 @@ public class UserAccount {
 
 	/** Whether the account is locked at this moment (for lists). */
 	public boolean isLockedNow() {
-		return isLockedAt(Instant.now());
+		return isLockedAt(PortalClock.now());
 	}
 
 	public void update(String email, String firstName, String lastName, Role role, long companyId) {
@@ -159,7 +160,7 @@ public class UserAccount {
 	}
 
 	private void touch() {
-		this.updatedAt = Instant.now();
+		this.updatedAt = PortalClock.now();
 	}
 
 	public String getFullName() {

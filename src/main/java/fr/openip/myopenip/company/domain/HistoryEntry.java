@@ -1,5 +1,6 @@
 package fr.openip.myopenip.company.domain;
 
+import fr.openip.myopenip.shared.PortalClock;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -72,7 +73,7 @@ public class HistoryEntry {
 	HistoryEntry(Company company, String actor, Subject subject, Long subjectId, Action action, String detail) {
 		this.companyId = company.getId();
 		this.ownerId = company.getOwnerId();
-		this.occurredAt = Instant.now();
+		this.occurredAt = PortalClock.now();
 		this.actor = actor;
 		this.subject = subject;
 		this.subjectId = subjectId;

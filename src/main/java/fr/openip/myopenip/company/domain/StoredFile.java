@@ -1,5 +1,6 @@
 package fr.openip.myopenip.company.domain;
 
+import fr.openip.myopenip.shared.PortalClock;
 import java.time.Instant;
 
 import jakarta.persistence.Basic;
@@ -66,7 +67,7 @@ public class StoredFile {
 		this.size = content.length;
 		this.sha256 = sha256;
 		this.content = content;
-		this.createdAt = Instant.now();
+		this.createdAt = PortalClock.now();
 		this.createdBy = createdBy;
 	}
 

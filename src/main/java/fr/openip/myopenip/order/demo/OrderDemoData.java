@@ -27,6 +27,7 @@ import fr.openip.myopenip.order.domain.OrderDesk;
 import fr.openip.myopenip.order.domain.OrderDesk.SheetMove;
 import fr.openip.myopenip.order.domain.OrderedSheet;
 import fr.openip.myopenip.order.domain.Termination;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.RunAs;
 
 /**
@@ -85,7 +86,7 @@ class OrderDemoData implements ApplicationRunner {
 	}
 
 	private void work() {
-		LocalDate soon = LocalDate.now().plusDays(10);
+		LocalDate soon = PortalClock.today().plusDays(10);
 		// Alpha Télécom
 		order("Cabinet Lefèvre Avocats", "Portabilité de numéros").ifPresent((order) -> {
 			guideNumbers(order, "OC150943", "COM155756");
@@ -166,7 +167,7 @@ class OrderDemoData implements ApplicationRunner {
 
 	private void deliver(CustomerOrder order) {
 		this.desk.take(order.getId());
-		move(order, -1, SheetState.IN_PROGRESS, LocalDate.now(), null);
+		move(order, -1, SheetState.IN_PROGRESS, PortalClock.today(), null);
 		move(order, -1, SheetState.DELIVERING, null, null);
 		move(order, -1, SheetState.DELIVERED, null, null);
 	}

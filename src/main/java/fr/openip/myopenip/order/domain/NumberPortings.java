@@ -23,10 +23,10 @@ import fr.openip.myopenip.shared.web.Formats;
 
 /**
  * "Portabilités de numéros": the sheets that port a number, with what the porting needs —
- * the number (French, 10 digits), the donor operator, its RIO (12 characters: the
- * operator's 2 digits, P or E, 6 characters, a 3-character key) and the date asked for
- * (from today to a year ahead) — given by the reseller while the sheet is not delivered;
- * the order desk confirms the date by moving the sheet.
+ * the number (French, 10 digits), the donor operator, its RIO ({@link Rio}: its quality
+ * fitting the number, its key that number's) and the date asked for (from today to a year
+ * ahead) — given by the reseller while the sheet is not delivered; the order desk
+ * confirms the date by moving the sheet.
  */
 @Service
 public class NumberPortings {
@@ -91,19 +91,25 @@ public class NumberPortings {
 		}
 		String digits = number == null ? "" : number.replaceAll("[\\s.]", "");
 		if (!digits.matches("0[1-9]\\d{8}")) {
-			throw new BusinessRuleException("porting.error.number");
+			throw BusinessRuleException.onField("number", "porting.error.number");
 		}
 		String operator = donor == null ? "" : donor.strip();
 		if (operator.isEmpty() || operator.length() > 100) {
-			throw new BusinessRuleException("porting.error.donor");
+			throw BusinessRuleException.onField("donorOperator", "porting.error.donor");
 		}
-		String code = rio == null ? "" : rio.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-		if (!code.matches("\\d{2}[PE][A-Z0-9]{6}[A-Z0-9]{3}")) {
-			throw new BusinessRuleException("porting.error.rio");
-		}
+		String code = Rio.normalize(rio);
+		Rio.check(code, digits).ifPresent((problem) -> {
+			throw switch (problem) {
+				case FORMAT -> BusinessRuleException.onField("rio", "porting.error.rio");
+				case QUALITY -> BusinessRuleException.onField("rio", digits.startsWith("06") || digits.startsWith("07")
+						? "porting.error.rioMobile" : "porting.error.rioFixed");
+				case KEY -> BusinessRuleException.onField("rio", "porting.error.rioKey", code,
+						digits.replaceAll("(\\d{2})(?=\\d)", "$1 "));
+			};
+		});
 		LocalDate today = LocalDate.now(this.clock.withZone(Formats.PARIS));
 		if (requestedOn == null || requestedOn.isBefore(today) || requestedOn.isAfter(today.plusYears(1))) {
-			throw new BusinessRuleException("porting.error.date");
+			throw BusinessRuleException.onField("requestedOn", "porting.error.date");
 		}
 		sheet.porting(digits, operator, code, requestedOn);
 		this.events.save(new OrderEvent(offer, null, sheet.getNumber(), Kind.PORTING, OrderDesk.currentUser())

@@ -26,7 +26,6 @@ import fr.openip.myopenip.order.domain.ContractedSheet;
 import fr.openip.myopenip.order.domain.Margins;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
-import fr.openip.myopenip.shared.web.ActionForm;
 import fr.openip.myopenip.shared.web.Formats;
 
 /**
@@ -109,7 +108,7 @@ class ContractedOfferPage {
 				model.addAttribute("totals", Margins.total(sheets));
 				model.addAttribute("portingSheets", sheets.stream().filter(ContractedSheet::isPortability).toList());
 				if (!model.containsAttribute("portingForm")) {
-					model.addAttribute("portingForm", new ActionForm());
+					model.addAttribute("portingForm", new PortingForm());
 				}
 				OrderDocuments documents = this.documents.getIfAvailable();
 				if (documents != null && offer.getQuoteId() != null) {

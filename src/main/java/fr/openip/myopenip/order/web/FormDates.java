@@ -29,4 +29,19 @@ final class FormDates {
 		}
 	}
 
+	/**
+	 * As {@link #parse(String, String, Object...)}, the refusal shown beside the field.
+	 */
+	static LocalDate parse(String date, String field, String refusalKey) {
+		if (date == null || date.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(date.strip());
+		}
+		catch (DateTimeParseException wrong) {
+			throw BusinessRuleException.onField(field, refusalKey);
+		}
+	}
+
 }

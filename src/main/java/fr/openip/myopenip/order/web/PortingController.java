@@ -58,6 +58,7 @@ class PortingController {
 	@PostMapping("/{id}/sheets/{sheetId}/porting")
 	String porting(@PathVariable long id, @PathVariable long sheetId, @ModelAttribute("portingForm") PortingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		form.setSheet(sheetId);
 		Optional<ContractedSheet> sheet = Refusals.obtain(result,
 				() -> this.portings.save(id, sheetId, form.versionOrUnknown(), form.getNumber(),
 						form.getDonorOperator(), form.getRio(), form.requestedDate()));

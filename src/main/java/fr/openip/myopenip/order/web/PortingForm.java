@@ -18,8 +18,21 @@ class PortingForm extends ActionForm {
 
 	private String requestedOn;
 
+	/**
+	 * The sheet whose form this is (from the address posted to), so the page shows it.
+	 */
+	private Long sheet;
+
 	LocalDate requestedDate() {
-		return FormDates.parse(this.requestedOn, "porting.error.date");
+		return FormDates.parse(this.requestedOn, "requestedOn", "porting.error.date");
+	}
+
+	public Long getSheet() {
+		return this.sheet;
+	}
+
+	void setSheet(Long sheet) {
+		this.sheet = sheet;
 	}
 
 	public String getNumber() {
