@@ -30,7 +30,6 @@ public final class Money {
 		return of(of(unitPrice).multiply(BigDecimal.valueOf(quantity)));
 	}
 
-	/** The VAT on {@code amount} at {@code rate} (0.20 for 20 %), at 2 decimals. */
 	/** {@code price} less {@code percent} % of it (a discount), half-up at the cent. */
 	public static BigDecimal lessPercent(BigDecimal price, BigDecimal percent) {
 		return of(price.subtract(price.multiply(percent).divide(HUNDRED)));
@@ -41,6 +40,7 @@ public final class Money {
 		return percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0;
 	}
 
+	/** The VAT on {@code amount} at {@code rate} (0.20 for 20 %), at 2 decimals. */
 	public static BigDecimal vat(BigDecimal amount, BigDecimal rate) {
 		return of(of(amount).multiply(rate));
 	}

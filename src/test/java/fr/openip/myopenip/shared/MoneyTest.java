@@ -44,4 +44,19 @@ class MoneyTest {
 		assertThat(this.formats.euros(new BigDecimal("1234.5"))).isEqualTo("1 234,50 €");
 	}
 
+	@Test
+	void aDiscountTakesItsPercentOffThePriceRoundedHalfUpAtTheCent() {
+		assertThat(Money.lessPercent(new BigDecimal("3.00"), new BigDecimal("10"))).isEqualByComparingTo("2.70");
+		assertThat(Money.lessPercent(new BigDecimal("9.99"), new BigDecimal("12.5"))).isEqualByComparingTo("8.74");
+		assertThat(Money.lessPercent(new BigDecimal("3.00"), BigDecimal.ZERO)).isEqualByComparingTo("3.00");
+	}
+
+	@Test
+	void aPercentageIsFromZeroToAHundred() {
+		assertThat(Money.isPercent(BigDecimal.ZERO)).isTrue();
+		assertThat(Money.isPercent(new BigDecimal("100"))).isTrue();
+		assertThat(Money.isPercent(new BigDecimal("-0.01"))).isFalse();
+		assertThat(Money.isPercent(new BigDecimal("100.01"))).isFalse();
+	}
+
 }

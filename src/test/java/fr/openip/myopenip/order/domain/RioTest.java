@@ -23,6 +23,7 @@ class RioTest {
 	void aFixedLinesRioHasAQualityFromFToZAndItsNumbersKey() {
 		assertThat(Rio.check("01F123456GXH", "0142685300")).isEmpty();
 		assertThat(Rio.check(Rio.normalize(" 01f 123456 gxh "), "0142685300")).isEmpty();
+		assertThat(Rio.check("01Z1234560S+", "0142685300")).isEmpty();
 	}
 
 	@Test
