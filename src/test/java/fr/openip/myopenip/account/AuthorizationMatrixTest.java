@@ -175,6 +175,7 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /contracted-offers/{id}/prices", sellers.ofTenant());
 		RULES.put("GET /contracted-offers/{id}/termination", sellers.ofTenant());
 		RULES.put("POST /contracted-offers/{id}/termination", sellers.ofTenant());
+		RULES.put("POST /contracted-offers/{id}/termination/withdrawal", sellers.ofTenant());
 		RULES.put("GET /orders", Rule.loggedIn());
 		RULES.put("GET /contracted-offers/{id}/conversations", Rule.loggedIn().ofTenant());
 		RULES.put("GET /conversations", Rule.loggedIn());
@@ -184,7 +185,7 @@ class AuthorizationMatrixTest {
 			RULES.put(talk, Rule.loggedIn().ofTenant());
 		}
 		for (String work : new String[] { "POST /orders/{id}/take", "POST /orders/{id}/production-pilot",
-				"POST /orders/{id}/sheets" }) {
+				"POST /orders/{id}/sheets", "POST /orders/{id}/withdraw-termination" }) {
 			RULES.put(work, Rule.only(Caller.ADV).ofTenant());
 		}
 		RULES.put("GET /services", Rule.loggedIn());

@@ -239,4 +239,32 @@ class OrderBrowserTest {
 		b.logOut();
 	}
 
+	@Test
+	void aTerminationAskedIsWithdrawnAtTheResellersRequest() {
+		OrderView order = this.orders.forAlpha("Résiliation Retirée Navigateur", 1);
+		this.orders.deliver(order);
+		Browser b = this.browser;
+		b.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
+		b.go("/contracted-offers/" + order.contractedOfferId());
+		b.click("Résilier");
+		b.click("Confirmer la résiliation");
+		assertThat(b.find(By.id("flash-success")).getText()).contains("résiliation");
+		b.click("Demander l'annulation de la résiliation");
+		assertThat(b.find(By.id("flash-success")).getText()).contains("transmise à l'ADV");
+		b.logOut();
+
+		long termination = this.jdbc.queryForObject(
+				"select id from customer_order where contracted_offer_id = ? and order_type = 'TERMINATION'",
+				Long.class, order.contractedOfferId());
+		b.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
+		b.go("/orders/" + termination);
+		assertThat(b.find(By.id("withdrawal-asked")).getText()).contains("demande l'annulation de cette résiliation");
+		b.click("Annuler la résiliation");
+		assertThat(b.find(By.id("flash-success")).getText()).contains("est annulée");
+		assertThat(b.find(By.id("order-state")).getText()).isEqualTo("Annulée");
+		b.go("/contracted-offers/" + order.contractedOfferId());
+		assertThat(b.find(By.id("band")).getText()).contains("Livrée");
+		b.logOut();
+	}
+
 }

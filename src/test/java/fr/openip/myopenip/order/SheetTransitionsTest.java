@@ -87,4 +87,14 @@ class SheetTransitionsTest {
 				SheetState.APPOINTMENT_FAILED);
 	}
 
+	@Test
+	void aTerminationIsWithdrawnOnlyBeforeItsUnitsAreTerminated() {
+		// "Annuler la résiliation": a termination's sheet goes back to Livrée from Livrée
+		// (not yet worked) or Résiliation en cours, from no other state
+		for (SheetState from : SheetState.values()) {
+			assertThat(SheetTransitions.withdrawable(from)).as(from.name())
+				.isEqualTo(from == SheetState.DELIVERED || from == SheetState.TERMINATING);
+		}
+	}
+
 }

@@ -95,8 +95,9 @@ public class ContractedOffer extends TenantOwned {
 		this.orderNumber = order.getNumber();
 		this.orderType = order.getType();
 		this.advPilot = order.getAdvPilot();
-		// an amendment cancelled leaves the OC as it was, delivered
-		OrderState next = order.getType() == OrderType.AMENDMENT && order.getState() == OrderState.CANCELLED
+		// an amendment cancelled, or a termination withdrawn, leaves the OC as it was,
+		// delivered
+		OrderState next = order.getType() != OrderType.CREATION && order.getState() == OrderState.CANCELLED
 				? OrderState.DELIVERED : order.getState();
 		if (this.state != next) {
 			this.state = next;

@@ -122,7 +122,11 @@ public class ContractedSheet extends TenantOwned {
 	void follow(OrderedSheet sheet) {
 		this.state = sheet.getState();
 		this.plannedDelivery = sheet.getPlannedDelivery();
-		this.deliveredOn = sheet.getDeliveredOn();
+		// a termination's sheet has no delivery of its own: the unit keeps the day it was
+		// delivered, through the termination and its withdrawal
+		if (sheet.getDeliveredOn() != null) {
+			this.deliveredOn = sheet.getDeliveredOn();
+		}
 		touch();
 	}
 

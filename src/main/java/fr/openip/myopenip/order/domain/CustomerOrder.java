@@ -74,6 +74,8 @@ public class CustomerOrder extends TenantOwned {
 	/** A termination's date of effect. */
 	private LocalDate effectiveOn;
 
+	private Instant withdrawalAskedAt;
+
 	protected CustomerOrder() {
 	}
 
@@ -140,6 +142,25 @@ public class CustomerOrder extends TenantOwned {
 		if (isClosed()) {
 			throw new BusinessRuleException("order.error.closed", this.number);
 		}
+	}
+
+	/** The reseller asks the order desk to withdraw this termination. */
+	void askWithdrawal(Instant now) {
+		requireOpen();
+		this.withdrawalAskedAt = now;
+		touch();
+	}
+
+	/** The termination withdrawn: the order is Annulée, its OC delivered as it was. */
+	void withdraw() {
+		requireOpen();
+		this.state = OrderState.CANCELLED;
+		touch();
+	}
+
+	/** When the reseller asked to withdraw this termination, or null. */
+	public Instant getWithdrawalAskedAt() {
+		return this.withdrawalAskedAt;
 	}
 
 	void productionPilot(String pilot) {

@@ -76,6 +76,19 @@ public class OrderedSheet extends TenantOwned {
 		this.contracted.follow(this);
 	}
 
+	/**
+	 * A termination withdrawn: the unit it was ending is delivered again, as it was
+	 * ({@link SheetTransitions#withdrawable}).
+	 */
+	void withdrawTermination() {
+		if (!SheetTransitions.withdrawable(this.state)) {
+			throw new BusinessRuleException("termination.error.withdrawDone", this.number);
+		}
+		this.state = SheetState.DELIVERED;
+		touch();
+		this.contracted.follow(this);
+	}
+
 	void plan(LocalDate plannedDelivery) {
 		this.plannedDelivery = plannedDelivery;
 		touch();

@@ -63,7 +63,18 @@ public final class SheetTransitions {
 	public static final Set<SheetState> FINAL = Collections
 		.unmodifiableSet(EnumSet.of(DELIVERED, CANCELLED, DELIVERY_IMPOSSIBLE, TERMINATED));
 
+	/**
+	 * The states a termination's sheet may be withdrawn from ("Annuler la résiliation"),
+	 * going back to Livrée: before the unit is terminated.
+	 */
+	private static final Set<SheetState> WITHDRAWABLE = EnumSet.of(DELIVERED, TERMINATING);
+
 	private SheetTransitions() {
+	}
+
+	/** Whether a termination's sheet in this state may be withdrawn, back to Livrée. */
+	public static boolean withdrawable(SheetState from) {
+		return WITHDRAWABLE.contains(from);
 	}
 
 	private static void allow(SheetState from, SheetState... to) {

@@ -28,6 +28,7 @@ import fr.openip.myopenip.order.domain.OrderDesk;
 import fr.openip.myopenip.order.domain.OrderQueue;
 import fr.openip.myopenip.order.domain.OrderQueue.OrderQuery;
 import fr.openip.myopenip.order.domain.OrderRow;
+import fr.openip.myopenip.order.domain.TerminationWithdrawal;
 import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.web.ActionForm;
 import fr.openip.myopenip.shared.web.Pager;
@@ -56,8 +57,11 @@ class OrderController {
 
 	private final Companies companies;
 
+	private final TerminationWithdrawal withdrawal;
+
 	OrderController(OrderQueue queue, ContractedOffers offers, OrderDesk desk, ContractedOfferPage page,
-			Companies companies) {
+			Companies companies, TerminationWithdrawal withdrawal) {
+		this.withdrawal = withdrawal;
 		this.queue = queue;
 		this.offers = offers;
 		this.desk = desk;
@@ -135,6 +139,19 @@ class OrderController {
 		redirect.addFlashAttribute("successKey", "order.sheetsMoved");
 		redirect.addFlashAttribute("successArgument", order.get().getNumber());
 		return "redirect:/orders/" + id + "#sheets";
+	}
+
+	/** "Annuler la résiliation": the termination Annulée, its OC delivered again. */
+	@PostMapping("/{id}/withdraw-termination")
+	String withdrawTermination(@PathVariable long id, @ModelAttribute("deskForm") ActionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Optional<CustomerOrder> order = Refusals.obtain(result, () -> this.withdrawal.withdraw(id));
+		if (order.isEmpty()) {
+			return show(id, model);
+		}
+		redirect.addFlashAttribute("successKey", "termination.withdrawnFlash");
+		redirect.addFlashAttribute("successArgument", order.get().getNumber());
+		return "redirect:/orders/" + id;
 	}
 
 }

@@ -43,7 +43,7 @@ class OrderUrls {
 	SecurityRules orderSecurityRules(OrderPermissions permissions) {
 		return (requests) -> requests.requestMatchers(HttpMethod.POST, "/orders/**")
 			.access(allow(permissions::canWork))
-			.requestMatchers("/contracted-offers/*/termination")
+			.requestMatchers("/contracted-offers/*/termination", "/contracted-offers/*/termination/withdrawal")
 			.access(allow(permissions::canTerminate))
 			.requestMatchers(HttpMethod.POST, "/contracted-offers/*/sheets/*/porting")
 			.access(allow(permissions::canSee))

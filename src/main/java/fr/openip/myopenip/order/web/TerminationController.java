@@ -16,6 +16,8 @@ import fr.openip.myopenip.order.domain.ContractedOffers;
 import fr.openip.myopenip.order.domain.CustomerOrder;
 import fr.openip.myopenip.order.domain.Termination;
 import fr.openip.myopenip.order.domain.Termination.Estimate;
+import fr.openip.myopenip.order.domain.TerminationWithdrawal;
+import fr.openip.myopenip.shared.web.ActionForm;
 import fr.openip.myopenip.shared.web.Refusals;
 
 /**
@@ -30,9 +32,12 @@ class TerminationController {
 
 	private final Termination termination;
 
-	TerminationController(ContractedOffers offers, Termination termination) {
+	private final TerminationWithdrawal withdrawal;
+
+	TerminationController(ContractedOffers offers, Termination termination, TerminationWithdrawal withdrawal) {
 		this.offers = offers;
 		this.termination = termination;
+		this.withdrawal = withdrawal;
 	}
 
 	@GetMapping
@@ -55,6 +60,21 @@ class TerminationController {
 		}
 		redirect.addFlashAttribute("successKey", "termination.requested");
 		redirect.addFlashAttribute("successArgument", order.get().getNumber());
+		return "redirect:/contracted-offers/" + id + "/scope";
+	}
+
+	/** "Demander l'annulation de la résiliation": the order desk is told. */
+	@PostMapping("/withdrawal")
+	String askWithdrawal(@PathVariable long id, @ModelAttribute ActionForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		Optional<CustomerOrder> order = Refusals.obtain(result, () -> this.withdrawal.ask(id));
+		if (order.isEmpty()) {
+			Refusals.carry(result, redirect);
+		}
+		else {
+			redirect.addFlashAttribute("successKey", "termination.withdrawalAskedFlash");
+			redirect.addFlashAttribute("successArgument", order.get().getNumber());
+		}
 		return "redirect:/contracted-offers/" + id + "/scope";
 	}
 
