@@ -185,7 +185,8 @@ class AuthorizationMatrixTest {
 			RULES.put(talk, Rule.loggedIn().ofTenant());
 		}
 		for (String work : new String[] { "POST /orders/{id}/take", "POST /orders/{id}/production-pilot",
-				"POST /orders/{id}/sheets", "POST /orders/{id}/withdraw-termination" }) {
+				"POST /orders/{id}/sheets", "POST /orders/{id}/withdraw-termination",
+				"POST /orders/{id}/cancel-amendment" }) {
 			RULES.put(work, Rule.only(Caller.ADV).ofTenant());
 		}
 		RULES.put("GET /services", Rule.loggedIn());

@@ -388,4 +388,78 @@ class AmendmentTest {
 			.isOne();
 	}
 
+	/** An amendment of the OC to {@code quantity} calls, validated: its order. */
+	private long amendmentOrder(long oc, int quantity) throws Exception {
+		ProductView calls = product("SIP Trunk Touch", "Appel(s) simu(s) SIP - Compteur");
+		String location = this.mvc
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
+				.param("quantities[" + calls.id() + "]", String.valueOf(quantity))
+				.with(alpha()))
+			.andExpect(redirectedUrlPattern("/quotes/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long quote = quoteOf(location);
+		validate(quote);
+		return this.jdbc.queryForObject("select id from customer_order where quote_id = ?", Long.class, quote);
+	}
+
+	private List<String> contractedStates(long oc) {
+		return this.jdbc.queryForList("select state from contracted_sheet where contracted_offer_id = ? order by id",
+				String.class, oc);
+	}
+
+	@Test
+	void anAmendmentCancelledAddsNothingAndTheOcKeepsItsQuantitiesAndItsPencil() throws Exception {
+		OrderView creation = deliveredSipTrunk("Ajout Annulé");
+		long oc = creation.contractedOfferId();
+		long order = amendmentOrder(oc, 3);
+		assertThat(contractedStates(oc)).containsExactly("DELIVERED", "UNDEFINED", "UNDEFINED");
+		// a reseller may not cancel it at the desk
+		this.mvc.perform(post("/orders/{id}/cancel-amendment", order).with(csrf()).with(alpha()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/orders/{id}/cancel-amendment", order).with(csrf()).with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(redirectedUrl("/orders/" + order));
+		assertThat(this.jdbc.queryForObject("select state from customer_order where id = ?", String.class, order))
+			.isEqualTo("CANCELLED");
+		assertThat(contractedStates(oc)).containsExactly("DELIVERED", "CANCELLED", "CANCELLED");
+		assertThat(this.jdbc.queryForObject("select state from contracted_offer where id = ?", String.class, oc))
+			.isEqualTo("DELIVERED");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from order_event where order_id = ? and kind = 'AMENDMENT_CANCELLED'", Long.class,
+				order))
+			.isEqualTo(1);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from outbox_mail where subject = ?", Long.class,
+						"Ajout / réduction " + this.jdbc.queryForObject(
+								"select number from customer_order where id = ?", String.class, order) + " annulé"))
+			.isEqualTo(1);
+		// the blue pencil again
+		this.mvc.perform(get("/contracted-offers/{id}", oc).with(alpha()))
+			.andExpect(content().string(containsString("title=\"Faire un ajout / réduction\"")));
+		// once cancelled, it is closed
+		this.mvc.perform(post("/orders/{id}/cancel-amendment", order).with(csrf()).with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aReductionCancelledLeavesTheUnitsItTookAwayLive() throws Exception {
+		OrderView creation = this.orders.place("Alpha Télécom", "Réduction Annulée", "SIP Trunk Touch",
+				Map.of("Appel(s) simu(s) SIP - Compteur", 2));
+		this.orders.deliver(creation);
+		long oc = creation.contractedOfferId();
+		long order = amendmentOrder(oc, 1);
+		assertThat(this.jdbc.queryForList("select state from ordered_sheet where order_id = ? and removal",
+				String.class, order))
+			.containsExactly("TERMINATING");
+		this.mvc.perform(post("/orders/{id}/cancel-amendment", order).with(csrf()).with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(redirectedUrl("/orders/" + order));
+		assertThat(this.jdbc.queryForList("select state from ordered_sheet where order_id = ? and removal",
+				String.class, order))
+			.containsExactly("DELIVERED");
+		assertThat(contractedStates(oc)).containsExactly("DELIVERED", "DELIVERED");
+		assertThat(this.jdbc.queryForObject("select state from contracted_offer where id = ?", String.class, oc))
+			.isEqualTo("DELIVERED");
+	}
+
 }

@@ -151,7 +151,10 @@ public class CustomerOrder extends TenantOwned {
 		touch();
 	}
 
-	/** The termination withdrawn: the order is Annulée, its OC delivered as it was. */
+	/**
+	 * The termination withdrawn, or the amendment cancelled: the order is Annulée, its OC
+	 * delivered as it was.
+	 */
 	void withdraw() {
 		requireOpen();
 		this.state = OrderState.CANCELLED;

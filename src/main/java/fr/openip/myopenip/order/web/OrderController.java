@@ -22,13 +22,11 @@ import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.order.OrderState;
 import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.SheetState;
-import fr.openip.myopenip.order.domain.ContractedOffers;
 import fr.openip.myopenip.order.domain.CustomerOrder;
 import fr.openip.myopenip.order.domain.OrderDesk;
 import fr.openip.myopenip.order.domain.OrderQueue;
 import fr.openip.myopenip.order.domain.OrderQueue.OrderQuery;
 import fr.openip.myopenip.order.domain.OrderRow;
-import fr.openip.myopenip.order.domain.TerminationWithdrawal;
 import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.web.ActionForm;
 import fr.openip.myopenip.shared.web.Pager;
@@ -49,21 +47,18 @@ class OrderController {
 
 	private final OrderQueue queue;
 
-	private final ContractedOffers offers;
-
 	private final OrderDesk desk;
 
 	private final ContractedOfferPage page;
 
 	private final Companies companies;
 
-	private final TerminationWithdrawal withdrawal;
+	private final OrderPage orderPage;
 
-	OrderController(OrderQueue queue, ContractedOffers offers, OrderDesk desk, ContractedOfferPage page,
-			Companies companies, TerminationWithdrawal withdrawal) {
-		this.withdrawal = withdrawal;
+	OrderController(OrderQueue queue, OrderDesk desk, ContractedOfferPage page, Companies companies,
+			OrderPage orderPage) {
+		this.orderPage = orderPage;
 		this.queue = queue;
-		this.offers = offers;
 		this.desk = desk;
 		this.page = page;
 		this.companies = companies;
@@ -90,15 +85,7 @@ class OrderController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		CustomerOrder order = this.offers.order(id);
-		model.addAttribute("order", order);
-		model.addAttribute("oc", this.offers.get(order.getContractedOfferId()));
-		model.addAttribute("sheets", this.offers.orderSheets(id));
-		model.addAttribute("sheetStates", Arrays.asList(SheetState.values()));
-		if (!model.containsAttribute("deskForm")) {
-			model.addAttribute("deskForm", new ActionForm());
-		}
-		return "order/order";
+		return this.orderPage.show(id, model);
 	}
 
 	/**
@@ -139,19 +126,6 @@ class OrderController {
 		redirect.addFlashAttribute("successKey", "order.sheetsMoved");
 		redirect.addFlashAttribute("successArgument", order.get().getNumber());
 		return "redirect:/orders/" + id + "#sheets";
-	}
-
-	/** "Annuler la résiliation": the termination Annulée, its OC delivered again. */
-	@PostMapping("/{id}/withdraw-termination")
-	String withdrawTermination(@PathVariable long id, @ModelAttribute("deskForm") ActionForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		Optional<CustomerOrder> order = Refusals.obtain(result, () -> this.withdrawal.withdraw(id));
-		if (order.isEmpty()) {
-			return show(id, model);
-		}
-		redirect.addFlashAttribute("successKey", "termination.withdrawnFlash");
-		redirect.addFlashAttribute("successArgument", order.get().getNumber());
-		return "redirect:/orders/" + id;
 	}
 
 }
