@@ -1,11 +1,14 @@
 package fr.openip.myopenip.mail;
 
+import java.util.Locale;
+
 import java.time.Clock;
 
 import fr.openip.myopenip.shared.NotFoundException;
 
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -30,10 +33,24 @@ public class MailOutbox {
 
 	private final Clock clock;
 
-	MailOutbox(OutboxMailRepository mails, EntityManager entities, Clock clock) {
+	private final MessageSource messages;
+
+	MailOutbox(OutboxMailRepository mails, EntityManager entities, Clock clock, MessageSource messages) {
 		this.mails = mails;
 		this.entities = entities;
 		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/**
+	 * Queues a mail written from the messages, as pages are: {@code key.subject} and
+	 * {@code key.body}, in French (the portal's language), with these arguments.
+	 * @return the mail's id
+	 */
+	@Transactional
+	public long queueMessage(String recipient, String key, Object... arguments) {
+		return queue(recipient, this.messages.getMessage(key + ".subject", arguments, Locale.FRENCH),
+				this.messages.getMessage(key + ".body", arguments, Locale.FRENCH));
 	}
 
 	/**

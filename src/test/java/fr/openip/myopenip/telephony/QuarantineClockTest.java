@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.support.MovableClock;
 import fr.openip.myopenip.support.PortalIntegrationTest;
 import fr.openip.myopenip.telephony.TestServices.TestService;
@@ -44,14 +45,18 @@ class QuarantineClockTest {
 	void aQuarantineEndsAtMidnightInParisWhileUtcIsStillTheDayBefore() {
 		TestService service = this.services.delivered("Alpha Télécom", "Téléphonie Minuit", 1, 0);
 		long number = this.services.freeNumbers(service.clientId()).get(0);
-		this.jdbc.update("update phone_number set state = 'QUARANTINED', quarantine_until = ? where id = ?",
-				LocalDate.of(2027, 3, 15), number);
-		// 14 March, 23:30 in Paris (22:30 UTC): not yet
-		this.clock.setTo(ZonedDateTime.of(2027, 3, 14, 22, 30, 0, 0, ZoneOffset.UTC));
+		// tomorrow in Paris: the demo's quarantines end months later, and stay
+		LocalDate tomorrow = LocalDate.now(PortalClock.PARIS).plusDays(1);
+		this.jdbc.update("update phone_number set state = 'QUARANTINED', quarantine_until = ? where id = ?", tomorrow,
+				number);
+		// today, 23:30 in Paris: not yet
+		this.clock.setTo(ZonedDateTime.of(tomorrow.minusDays(1).atTime(23, 30), PortalClock.PARIS));
 		this.quarantines.releaseDue();
 		assertThat(this.services.numberState(number)).isEqualTo("QUARANTINED");
-		// 15 March, 00:30 in Paris, though still 14 March, 23:30 in UTC: the day has come
-		this.clock.setTo(ZonedDateTime.of(2027, 3, 14, 23, 30, 0, 0, ZoneOffset.UTC));
+		// tomorrow, 00:30 in Paris, though still today in UTC: the day has come
+		ZonedDateTime parisMidnight = ZonedDateTime.of(tomorrow.atTime(0, 30), PortalClock.PARIS);
+		assertThat(parisMidnight.withZoneSameInstant(ZoneOffset.UTC).toLocalDate()).isEqualTo(tomorrow.minusDays(1));
+		this.clock.setTo(parisMidnight);
 		this.quarantines.releaseDue();
 		assertThat(this.services.numberState(number)).isEqualTo("FREE");
 	}

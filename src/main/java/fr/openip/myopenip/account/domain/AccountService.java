@@ -14,7 +14,6 @@ import fr.openip.myopenip.mail.MailOutbox;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -51,17 +50,14 @@ public class AccountService {
 
 	private final MailOutbox outbox;
 
-	private final MessageSource messages;
-
 	AccountService(UserAccountRepository accounts, Companies companies, PasswordEncoder passwordEncoder,
-			SecurityJournal journal, UserSessions sessions, MailOutbox outbox, MessageSource messages) {
+			SecurityJournal journal, UserSessions sessions, MailOutbox outbox) {
 		this.accounts = accounts;
 		this.companies = companies;
 		this.passwordEncoder = passwordEncoder;
 		this.journal = journal;
 		this.sessions = sessions;
 		this.outbox = outbox;
-		this.messages = messages;
 	}
 
 	/** Filters of the account list; any may be null. */
@@ -230,11 +226,8 @@ public class AccountService {
 	}
 
 	private void mailTemporaryPassword(UserAccount account, String temporaryPassword, String key) {
-		Locale fr = Locale.FRENCH;
-		String subject = this.messages.getMessage(key + ".subject", null, fr);
-		String body = this.messages.getMessage(key + ".body",
-				new Object[] { account.getFirstName(), account.getUsername(), temporaryPassword }, fr);
-		this.outbox.queue(account.getEmail(), subject, body);
+		this.outbox.queueMessage(account.getEmail(), key, account.getFirstName(), account.getUsername(),
+				temporaryPassword);
 	}
 
 	String newTemporaryPassword() {

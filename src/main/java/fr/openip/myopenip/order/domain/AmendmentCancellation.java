@@ -3,9 +3,7 @@ package fr.openip.myopenip.order.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,17 +35,14 @@ public class AmendmentCancellation {
 
 	private final MailOutbox outbox;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	AmendmentCancellation(ContractedOfferRepository offers, CustomerOrderRepository orders, OrderEventRepository events,
-			MailOutbox outbox, MessageSource messages, Clock clock) {
+			MailOutbox outbox, Clock clock) {
 		this.offers = offers;
 		this.orders = orders;
 		this.events = events;
 		this.outbox = outbox;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -77,9 +72,7 @@ public class AmendmentCancellation {
 			.states(before, offer.getState()));
 		if (order.getResellerEmail() != null && !order.getResellerEmail().isBlank()) {
 			Object[] arguments = { order.getNumber(), order.getClientName(), order.getOfferName(), offer.getNumber() };
-			this.outbox.queue(order.getResellerEmail(),
-					this.messages.getMessage("amendment.mail.cancelled.subject", arguments, Locale.FRENCH),
-					this.messages.getMessage("amendment.mail.cancelled.body", arguments, Locale.FRENCH));
+			this.outbox.queueMessage(order.getResellerEmail(), "amendment.mail.cancelled", arguments);
 		}
 		return order;
 	}

@@ -166,17 +166,8 @@ public class Conversations {
 		saveMessage(conversation, author, desk, message);
 		String to = desk ? conversation.getContactEmail() : this.mail.orderDesk();
 		if (to != null && !to.isBlank()) {
-			this.outbox.queue(to, "Commande " + conversation.getOrderNumber() + " : " + conversation.getSubject(), """
-					Bonjour,
-
-					%s a écrit dans la conversation « %s » de la commande %s :
-
-					%s
-
-					Répondez dans MyOpenIP : %s/conversations/%d
-
-					L'équipe openIP""".formatted(author, conversation.getSubject(), conversation.getOrderNumber(),
-					message, this.mail.portalUrl(), conversation.getId()));
+			this.outbox.queueMessage(to, "conversation.mail", conversation.getOrderNumber(), conversation.getSubject(),
+					author, message, this.mail.portalUrl(), String.valueOf(conversation.getId()));
 		}
 	}
 

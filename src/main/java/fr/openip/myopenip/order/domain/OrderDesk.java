@@ -249,30 +249,10 @@ public class OrderDesk {
 			return;
 		}
 		String numbers = String.join(", ", sheets.stream().map(OrderedSheet::getNumber).toList());
-		if (what.equals("order.mail.delivered")) {
-			String done = order.getState() == OrderState.TERMINATED ? "résiliée" : "livrée";
-			this.outbox.queue(order.getResellerEmail(), "Commande " + order.getNumber() + " " + done, """
-					Bonjour,
-
-					La commande %s de votre client %s (%s, offre contractée %s) est %s.
-
-					Retrouvez-la dans MyOpenIP, Catalogue → Offres contractées.
-
-					L'équipe openIP""".formatted(order.getNumber(), order.getClientName(), order.getOfferName(),
-					offer.getNumber(), done));
-			return;
-		}
-		this.outbox.queue(order.getResellerEmail(), "Commande " + order.getNumber() + " : votre réponse est attendue",
-				"""
-						Bonjour,
-
-						L'ADV attend un retour de votre part sur la commande %s de votre client %s (%s, offre
-						contractée %s), fiche(s) produit %s.
-
-						Retrouvez-la dans MyOpenIP, Catalogue → Offres contractées, onglet Conversations.
-
-						L'équipe openIP""".formatted(order.getNumber(), order.getClientName(), order.getOfferName(),
-						offer.getNumber(), numbers));
+		String key = what.equals("order.mail.delivered") && order.getState() == OrderState.TERMINATED
+				? "order.mail.terminated" : what;
+		this.outbox.queueMessage(order.getResellerEmail(), key, order.getNumber(), order.getClientName(),
+				order.getOfferName(), offer.getNumber(), numbers);
 	}
 
 	private CustomerOrder locked(long orderId) {

@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +40,15 @@ public class TerminationWithdrawal {
 
 	private final MailProperties mail;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	TerminationWithdrawal(ContractedOfferRepository offers, CustomerOrderRepository orders, OrderEventRepository events,
-			MailOutbox outbox, MailProperties mail, MessageSource messages, Clock clock) {
+			MailOutbox outbox, MailProperties mail, Clock clock) {
 		this.offers = offers;
 		this.orders = orders;
 		this.events = events;
 		this.outbox = outbox;
 		this.mail = mail;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -115,8 +110,7 @@ public class TerminationWithdrawal {
 		}
 		Object[] arguments = { order.getNumber(), order.getClientName(), order.getOfferName(), offer.getNumber(),
 				order.getEffectiveOn() == null ? "" : order.getEffectiveOn().format(DAY) };
-		this.outbox.queue(recipient, this.messages.getMessage(key + ".subject", arguments, Locale.FRENCH),
-				this.messages.getMessage(key + ".body", arguments, Locale.FRENCH));
+		this.outbox.queueMessage(recipient, key, arguments);
 	}
 
 }

@@ -104,7 +104,7 @@ public class QuoteSigning {
 				this.versions.today());
 		this.history.record(quote, Kind.SIGNED, signerName.strip(), "SHA-256 " + document.getSha256());
 		this.validation.placeOrder(quote);
-		tellTheReseller(quote, "signé", "Signataire : " + signerName.strip());
+		tellTheReseller(quote, "quote.mail.signed", signerName.strip());
 		return LinkState.VALID;
 	}
 
@@ -122,7 +122,7 @@ public class QuoteSigning {
 		this.signatures.saveAndFlush(QuoteSignature.refused(quote, reason.strip(), ipAddress, userAgent));
 		quote.refuse("client", this.clock.instant(), this.versions.today());
 		this.history.record(quote, Kind.REFUSED, "client", reason.strip());
-		tellTheReseller(quote, "refusé", "Motif : " + reason.strip());
+		tellTheReseller(quote, "quote.mail.refused", reason.strip());
 		return LinkState.VALID;
 	}
 
@@ -144,21 +144,12 @@ public class QuoteSigning {
 		return new Link(state, state == LinkState.VALID ? quote : null, quote.getDecidedAt());
 	}
 
-	private void tellTheReseller(Quote quote, String decision, String detail) {
+	private void tellTheReseller(Quote quote, String key, String detail) {
 		if (quote.getSalesRepEmail() == null || quote.getSalesRepEmail().isBlank()) {
 			return;
 		}
-		this.outbox.queue(quote.getSalesRepEmail(), "Devis " + quote.getReference() + " " + decision + " par le client",
-				"""
-						Bonjour,
-
-						Votre client %s a %s le devis %s (%s).
-						%s
-
-						Retrouvez-le dans MyOpenIP, E-boutique → Mes devis.
-
-						L'équipe openIP""".formatted(quote.getClientName(), decision, quote.getReference(),
-						quote.getOfferName(), detail));
+		this.outbox.queueMessage(quote.getSalesRepEmail(), key, quote.getReference(), quote.getClientName(),
+				quote.getOfferName(), detail);
 	}
 
 }

@@ -99,18 +99,9 @@ public class QuoteValidation {
 			.ifPresentOrElse((document) -> document.replace(content),
 					() -> this.documents.save(new QuoteDocument(quote, content)));
 		String name = (administrator.firstName() + " " + administrator.lastName()).strip();
-		this.outbox.queue(administrator.email(), "Votre devis " + quote.getReference() + " à valider", """
-				Bonjour %s,
-
-				Votre devis %s (%s) vous attend pour validation.
-				Vous pouvez le lire, le télécharger en PDF, puis le signer ou le refuser à cette adresse :
-
-				%s/signature/%s
-
-				Ce lien est personnel et ne sert qu'une fois ; il est valable jusqu'au %s.
-
-				L'équipe openIP""".formatted(name, quote.getReference(), quote.getOfferName(), this.mail.portalUrl(),
-				link, quote.getValidUntil().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+		this.outbox.queueMessage(administrator.email(), "quote.mail.toValidate", name, quote.getReference(),
+				quote.getOfferName(), this.mail.portalUrl(), link,
+				quote.getValidUntil().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		this.history.record(quote, Kind.SENT, administrator.email());
 		return administrator.email();
 	}
