@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -66,13 +65,8 @@ class EndStatesTest {
 	 * "Appliquer aux fiches sélectionnées" with their current versions, as the page does.
 	 */
 	private void move(long orderId, List<Long> sheetIds, String state) throws Exception {
-		MockHttpServletRequestBuilder request = post("/orders/{id}/sheets", orderId).with(csrf()).param("state", state);
-		for (long sheet : sheetIds) {
-			request.param("sheet", String.valueOf(sheet))
-				.param("version[" + sheet + "]", String.valueOf(
-						this.jdbc.queryForObject("select version from ordered_sheet where id = ?", Long.class, sheet)));
-		}
-		this.mvc.perform(request.with(this.logins.as(DemoUsers.ADV))).andExpect(status().is3xxRedirection());
+		this.mvc.perform(DeskMoves.move(this.jdbc, orderId, sheetIds, state).with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test

@@ -67,13 +67,7 @@ class TerminationWithdrawalTest {
 	}
 
 	private MockHttpServletRequestBuilder move(long orderId, String state) {
-		MockHttpServletRequestBuilder request = post("/orders/{id}/sheets", orderId).with(csrf()).param("state", state);
-		for (Map<String, Object> sheet : this.jdbc
-			.queryForList("select id, version from ordered_sheet where order_id = ? order by id", orderId)) {
-			request.param("sheet", sheet.get("id").toString())
-				.param("version[" + sheet.get("id") + "]", sheet.get("version").toString());
-		}
-		return request;
+		return DeskMoves.moveAll(this.jdbc, orderId, state);
 	}
 
 	/** A delivered OC of Alpha Télécom with a termination asked at the earliest date. */

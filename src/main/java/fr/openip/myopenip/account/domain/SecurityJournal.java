@@ -4,8 +4,6 @@ import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.account.CurrentUser;
 import fr.openip.myopenip.account.PortalUser;
 
-import java.time.Instant;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,6 @@ package fr.openip.myopenip.order.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;

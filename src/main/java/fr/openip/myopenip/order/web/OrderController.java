@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.order.OrderState;
 import fr.openip.myopenip.order.OrderType;
-import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.CustomerOrder;
 import fr.openip.myopenip.order.domain.OrderDesk;
 import fr.openip.myopenip.order.domain.OrderQueue;
