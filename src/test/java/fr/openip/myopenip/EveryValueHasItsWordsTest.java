@@ -28,6 +28,7 @@ import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.Conversation;
 import fr.openip.myopenip.order.domain.OrderEvent;
+import fr.openip.myopenip.order.domain.PortingRejection;
 import fr.openip.myopenip.quote.domain.QuoteEvent;
 import fr.openip.myopenip.quote.domain.QuoteSigning;
 import fr.openip.myopenip.quote.domain.QuoteStatus;
@@ -65,8 +66,8 @@ class EveryValueHasItsWordsTest {
 			Map.entry("group.strategy.", HuntStrategy.class), Map.entry("licence.outgoing.", OutgoingRestriction.class),
 			Map.entry("licence.state.", LicenceState.class), Map.entry("mail.status.", MailStatus.class),
 			Map.entry("number.state.", NumberState.class), Map.entry("order.event.", OrderEvent.Kind.class),
-			Map.entry("order.state.", OrderState.class), Map.entry("order.type.", OrderType.class),
-			Map.entry("quote.event.", QuoteEvent.Kind.class),
+			Map.entry("order.state.", OrderState.class), Map.entry("porting.rejection.", PortingRejection.class),
+			Map.entry("order.type.", OrderType.class), Map.entry("quote.event.", QuoteEvent.Kind.class),
 			Map.entry("quote.signing.state.", QuoteSigning.LinkState.class),
 			Map.entry("quote.status.", QuoteStatus.class), Map.entry("quote.validatedBy.", ValidationMode.class),
 			Map.entry("role.", Role.class), Map.entry("security.type.", SecurityEventType.class),

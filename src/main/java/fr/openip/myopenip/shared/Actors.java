@@ -14,4 +14,11 @@ public final class Actors {
 		return authentication == null || !authentication.isAuthenticated() ? "système" : authentication.getName();
 	}
 
+	/** Where the logged-in user reads the portal's mail; null for the portal itself. */
+	public static String currentEmail() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& authentication.getPrincipal() instanceof TenantPrincipal principal ? principal.getEmail() : null;
+	}
+
 }

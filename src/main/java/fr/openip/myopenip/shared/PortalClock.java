@@ -34,6 +34,11 @@ public final class PortalClock {
 
 	/** Today in Paris. */
 	public static LocalDate today() {
+		return today(clock);
+	}
+
+	/** Today in Paris by {@code clock}, whatever its zone: every business date's day. */
+	public static LocalDate today(Clock clock) {
 		return LocalDate.now(clock.withZone(PARIS));
 	}
 

@@ -186,7 +186,7 @@ class AuthorizationMatrixTest {
 		}
 		for (String work : new String[] { "POST /orders/{id}/take", "POST /orders/{id}/production-pilot",
 				"POST /orders/{id}/sheets", "POST /orders/{id}/withdraw-termination",
-				"POST /orders/{id}/cancel-amendment" }) {
+				"POST /orders/{id}/cancel-amendment", "POST /orders/{id}/sheets/{sheetId}/porting-rejection" }) {
 			RULES.put(work, Rule.only(Caller.ADV).ofTenant());
 		}
 		RULES.put("GET /services", Rule.loggedIn());

@@ -1,6 +1,5 @@
 package fr.openip.myopenip.account.domain;
 
-import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.account.CurrentUser;
 import fr.openip.myopenip.account.PortalUser;
 
@@ -18,6 +17,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import fr.openip.myopenip.shared.AsThePortal;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.list.Pages;
 
 /**

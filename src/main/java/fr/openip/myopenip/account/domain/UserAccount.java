@@ -1,6 +1,5 @@
 package fr.openip.myopenip.account.domain;
 
-import fr.openip.myopenip.shared.PortalClock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.Role;
 
 /**

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
-import fr.openip.myopenip.shared.web.Formats;
 
 /**
  * The documents a quote refers to ("Documents" of its summary): the "Conditions Générales
@@ -51,7 +51,7 @@ class CatalogueDocumentController {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(Formats.PARIS));
+		return PortalClock.today(this.clock);
 	}
 
 }

@@ -1,6 +1,5 @@
 package fr.openip.myopenip.company.domain;
 
-import fr.openip.myopenip.shared.PortalClock;
 import java.time.Instant;
 
 import jakarta.persistence.Basic;
@@ -12,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.TenantFilter;
 import org.hibernate.annotations.Filter;
 

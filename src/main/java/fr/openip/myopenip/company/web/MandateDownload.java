@@ -1,11 +1,9 @@
 package fr.openip.myopenip.company.web;
 
-import java.time.LocalDate;
-
 import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.company.domain.SepaMandate;
 import fr.openip.myopenip.company.domain.SepaMandate.MandateData;
-import fr.openip.myopenip.shared.web.Formats;
+import fr.openip.myopenip.shared.PortalClock;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +22,7 @@ final class MandateDownload {
 	static ResponseEntity<byte[]> of(Company company, BillingPointForm form, SepaMandate mandate) {
 		var details = form.toDetails();
 		byte[] pdf = mandate.generate(new MandateData(company.getName(), details.holder(), details.address(),
-				details.iban(), details.bic(), details.rum()), LocalDate.now(Formats.PARIS));
+				details.iban(), details.bic(), details.rum()), PortalClock.today());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

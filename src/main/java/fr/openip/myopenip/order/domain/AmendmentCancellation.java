@@ -14,7 +14,7 @@ import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
-import fr.openip.myopenip.shared.web.Formats;
+import fr.openip.myopenip.shared.PortalClock;
 
 /**
  * "Annuler l'ajout / réduction": the order desk cancels an amendment in progress before
@@ -55,7 +55,7 @@ public class AmendmentCancellation {
 		}
 		order.requireOpen();
 		ContractedOffer offer = this.offers.findForUpdate(order.getContractedOfferId()).orElseThrow();
-		LocalDate today = LocalDate.now(this.clock.withZone(Formats.PARIS));
+		LocalDate today = PortalClock.today(this.clock);
 		List<OrderedSheet> sheets = this.orders.findSheets(orderId);
 		for (OrderedSheet sheet : sheets) {
 			if (sheet.isRemoval()) {

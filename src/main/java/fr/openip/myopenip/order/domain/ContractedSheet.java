@@ -1,6 +1,7 @@
 package fr.openip.myopenip.order.domain;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -58,6 +59,18 @@ public class ContractedSheet extends TenantOwned {
 
 	private LocalDate portingRequestedOn;
 
+	/** The order desk's rejection the reseller has not answered yet, if any. */
+	@Enumerated(EnumType.STRING)
+	private PortingRejection portingRejection;
+
+	private String portingRejectionText;
+
+	/** How many times the order desk rejected the porting. */
+	private int portingRejections;
+
+	/** When the reseller corrected a rejected porting, until the desk works the sheet. */
+	private Instant portingCorrectedAt;
+
 	protected ContractedSheet() {
 	}
 
@@ -71,6 +84,47 @@ public class ContractedSheet extends TenantOwned {
 		this.rio = rio;
 		this.portingRequestedOn = requestedOn;
 		touch();
+	}
+
+	/**
+	 * The order desk rejects the porting (its sheet moved to wait for the reseller): one
+	 * more round.
+	 */
+	void rejectPorting(PortingRejection reason, String text) {
+		this.portingRejection = reason;
+		this.portingRejectionText = text;
+		this.portingRejections++;
+		this.portingCorrectedAt = null;
+		touch();
+	}
+
+	/** The reseller answered the rejection: back to the desk, flagged as corrected. */
+	void portingCorrected(Instant now) {
+		this.portingRejection = null;
+		this.portingRejectionText = null;
+		this.portingCorrectedAt = now;
+		touch();
+	}
+
+	/** Whether the order desk's rejection waits for the reseller's correction. */
+	public boolean isPortingRejected() {
+		return this.portingRejection != null;
+	}
+
+	public PortingRejection getPortingRejection() {
+		return this.portingRejection;
+	}
+
+	public String getPortingRejectionText() {
+		return this.portingRejectionText;
+	}
+
+	public int getPortingRejections() {
+		return this.portingRejections;
+	}
+
+	public Instant getPortingCorrectedAt() {
+		return this.portingCorrectedAt;
 	}
 
 	public boolean isPortability() {
@@ -118,9 +172,18 @@ public class ContractedSheet extends TenantOwned {
 		return this.portability && !SheetTransitions.FINAL.contains(this.state) && this.state != SheetState.TERMINATING;
 	}
 
-	/** The OC's sheet takes what its order's sheet became. */
+	/**
+	 * The OC's sheet takes what its order's sheet became. The desk worked it: a
+	 * correction is no longer news, and a rejection stands only while the sheet waits for
+	 * the reseller.
+	 */
 	void follow(OrderedSheet sheet) {
 		this.state = sheet.getState();
+		this.portingCorrectedAt = null;
+		if (this.state != SheetState.WAITING_FOR_CLIENT) {
+			this.portingRejection = null;
+			this.portingRejectionText = null;
+		}
 		this.plannedDelivery = sheet.getPlannedDelivery();
 		// a termination's sheet has no delivery of its own: the unit keeps the day it was
 		// delivered, through the termination and its withdrawal

@@ -66,6 +66,9 @@ public class CustomerOrder extends TenantOwned {
 
 	private String advPilot;
 
+	/** Where the Pilote ADV reads the portal's mail about this order (a correction). */
+	private String advPilotEmail;
+
 	private String productionPilot;
 
 	/** Who hears of the sheets that wait for the reseller, and of the delivery. */
@@ -75,6 +78,12 @@ public class CustomerOrder extends TenantOwned {
 	private LocalDate effectiveOn;
 
 	private Instant withdrawalAskedAt;
+
+	/**
+	 * When the reseller last corrected a rejected porting of this order, until the desk
+	 * works the corrected sheets: flagged in the queue.
+	 */
+	private Instant portingCorrectedAt;
 
 	protected CustomerOrder() {
 	}
@@ -124,13 +133,40 @@ public class CustomerOrder extends TenantOwned {
 	 * "Prendre en charge": the user becomes the Pilote ADV of an order nobody has taken.
 	 * @throws ConflictingChangeException {@code order.error.taken} when someone has
 	 */
-	void take(String pilot) {
+	void take(String pilot, String pilotEmail) {
 		if (this.advPilot != null) {
 			throw new ConflictingChangeException("order.error.taken", this.number, this.advPilot);
 		}
 		requireOpen();
 		this.advPilot = pilot;
+		this.advPilotEmail = pilotEmail;
 		touch();
+	}
+
+	/** The reseller corrected a rejected porting: the desk's attention, in the queue. */
+	void portingCorrected(Instant now) {
+		requireOpen();
+		this.portingCorrectedAt = now;
+		touch();
+	}
+
+	/**
+	 * The desk worked the sheets: the order stays flagged while one of its corrected
+	 * sheets has not been worked.
+	 */
+	void correctionsSeen(boolean correctedSheetLeft) {
+		if (!correctedSheetLeft && this.portingCorrectedAt != null) {
+			this.portingCorrectedAt = null;
+			touch();
+		}
+	}
+
+	public Instant getPortingCorrectedAt() {
+		return this.portingCorrectedAt;
+	}
+
+	public String getAdvPilotEmail() {
+		return this.advPilotEmail;
 	}
 
 	/**

@@ -15,17 +15,18 @@ import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.list.ListQuery;
 import fr.openip.myopenip.shared.list.Lists;
-import fr.openip.myopenip.shared.web.Formats;
 
 /**
  * "Portabilités de numéros": the sheets that port a number, with what the porting needs —
  * the number (French, 10 digits), the donor operator, its RIO ({@link Rio}: its quality
  * fitting the number, its key that number's) and the date asked for (from today to a year
  * ahead) — given by the reseller while the sheet is not delivered; the order desk
- * confirms the date by moving the sheet.
+ * confirms the date by moving the sheet, or rejects the porting
+ * ({@link PortingRejections}): the reseller's next save is its correction.
  */
 @Service
 public class NumberPortings {
@@ -34,23 +35,39 @@ public class NumberPortings {
 
 	private final ContractedOfferRepository offers;
 
+	private final CustomerOrderRepository orders;
+
 	private final OrderEventRepository events;
+
+	private final PortingRejections rejections;
 
 	private final Lists lists;
 
 	private final Clock clock;
 
-	NumberPortings(ContractedOfferRepository offers, OrderEventRepository events, Lists lists, Clock clock) {
+	NumberPortings(ContractedOfferRepository offers, CustomerOrderRepository orders, OrderEventRepository events,
+			PortingRejections rejections, Lists lists, Clock clock) {
 		this.offers = offers;
+		this.orders = orders;
 		this.events = events;
+		this.rejections = rejections;
 		this.lists = lists;
 		this.clock = clock;
 	}
 
-	/** The list's filters; any may be null. */
+	/**
+	 * The list's filters; any may be null. {@code rejected}: only the portings whose
+	 * rejection waits for the reseller.
+	 */
 	public record PortingQuery(String number, SheetState state,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedFrom,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedTo) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate requestedTo, Boolean rejected) {
+
+		/** The portings whose rejection waits for the reseller. */
+		public static PortingQuery rejectedOnes() {
+			return new PortingQuery(null, null, null, null, true);
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -65,6 +82,9 @@ public class NumberPortings {
 			.where("s.portingRequestedOn >= :requestedFrom", "requestedFrom", query.requestedFrom())
 			.where("s.portingRequestedOn <= :requestedTo", "requestedTo", query.requestedTo())
 			.orderBy(ORDER, "createdAt", false);
+		if (Boolean.TRUE.equals(query.rejected())) {
+			list.where("s.portingRejection is not null");
+		}
 		return this.lists.page(list, PortingRow.ROWS, page, size, 1_000);
 	}
 
@@ -106,14 +126,22 @@ public class NumberPortings {
 						digits.replaceAll("(\\d{2})(?=\\d)", "$1 "));
 			};
 		});
-		LocalDate today = LocalDate.now(this.clock.withZone(Formats.PARIS));
+		LocalDate today = PortalClock.today(this.clock);
 		if (requestedOn == null || requestedOn.isBefore(today) || requestedOn.isAfter(today.plusYears(1))) {
 			throw BusinessRuleException.onField("requestedOn", "porting.error.date");
 		}
+		// the order first, as the order desk locks it, then the sheet
+		CustomerOrder order = sheet.isPortingRejected() && offer.getCurrentOrderId() != null
+				? this.orders.findForUpdate(offer.getCurrentOrderId()).orElse(null) : null;
 		sheet.porting(digits, operator, code, requestedOn);
-		this.events.save(new OrderEvent(offer, null, sheet.getNumber(), Kind.PORTING, OrderDesk.currentUser())
-			.planned(requestedOn)
-			.comment(digits + " · " + operator));
+		if (order != null) {
+			this.rejections.corrected(order, offer, sheet);
+		}
+		else {
+			this.events.save(new OrderEvent(offer, null, sheet.getNumber(), Kind.PORTING, OrderDesk.currentUser())
+				.planned(requestedOn)
+				.comment(digits + " · " + operator));
+		}
 		return sheet;
 	}
 

@@ -20,7 +20,7 @@ import fr.openip.myopenip.order.domain.OrderEvent.Kind;
 import fr.openip.myopenip.shared.Actors;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
-import fr.openip.myopenip.shared.web.Formats;
+import fr.openip.myopenip.shared.PortalClock;
 
 /**
  * The order desk's work on an order: "Prendre en charge", the production pilot, and the
@@ -70,7 +70,7 @@ public class OrderDesk {
 	@Transactional
 	public CustomerOrder take(long orderId) {
 		CustomerOrder order = locked(orderId);
-		order.take(currentUser());
+		order.take(currentUser(), Actors.currentEmail());
 		ContractedOffer offer = offerOf(order);
 		List<SheetState> states = this.orders.findSheets(orderId).stream().map(OrderedSheet::getState).toList();
 		OrderState before = order.getState();
@@ -153,6 +153,10 @@ public class OrderDesk {
 				this.events.save(new OrderEvent(offer, order, sheet.getNumber(), Kind.SHEET_COMMENT, actor)
 					.comment(move.comment()));
 			}
+		}
+		if (order.getPortingCorrectedAt() != null) {
+			order.correctionsSeen(
+					sheets.stream().anyMatch((sheet) -> sheet.getContracted().getPortingCorrectedAt() != null));
 		}
 		OrderState before = order.getState();
 		if (order.follow(sheets.stream().map(OrderedSheet::getState).toList(), today)) {
@@ -264,7 +268,7 @@ public class OrderDesk {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(this.clock.withZone(Formats.PARIS));
+		return PortalClock.today(this.clock);
 	}
 
 	static String currentUser() {

@@ -22,7 +22,7 @@ public class OrderEvent extends TenantOwned {
 
 		PLACED, TAKEN, PRODUCTION_PILOT, SHEET_STATE, SHEET_PLANNED, SHEET_COMMENT, ORDER_STATE, DELIVERED,
 		TERMINATION_REQUESTED, PORTING, AMENDMENT_REQUESTED, AMENDED, AMENDMENT_CANCELLED, TERMINATION_WITHDRAWAL_ASKED,
-		TERMINATION_WITHDRAWN
+		TERMINATION_WITHDRAWN, PORTING_REJECTED, PORTING_CORRECTED
 
 	}
 
@@ -42,6 +42,10 @@ public class OrderEvent extends TenantOwned {
 	private LocalDate plannedDelivery;
 
 	private String comment;
+
+	/** Why the order desk rejected a porting. */
+	@Enumerated(EnumType.STRING)
+	private PortingRejection reason;
 
 	private String actor;
 
@@ -65,6 +69,11 @@ public class OrderEvent extends TenantOwned {
 
 	OrderEvent planned(LocalDate date) {
 		this.plannedDelivery = date;
+		return this;
+	}
+
+	OrderEvent reason(PortingRejection rejection) {
+		this.reason = rejection;
 		return this;
 	}
 
@@ -103,6 +112,10 @@ public class OrderEvent extends TenantOwned {
 
 	public String getComment() {
 		return this.comment;
+	}
+
+	public PortingRejection getReason() {
+		return this.reason;
 	}
 
 	public String getActor() {

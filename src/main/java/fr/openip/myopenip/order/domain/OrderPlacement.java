@@ -25,6 +25,7 @@ import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.order.Orders.NewLine;
 import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.order.Orders.OrderView;
+import fr.openip.myopenip.shared.PortalClock;
 
 /**
  * Places the order of a validated quote. The sheets are written set-wise, one statement
@@ -185,7 +186,7 @@ public class OrderPlacement {
 			throw new BusinessRuleException("amendment.error.noChange");
 		}
 		OrderState before = offer.getState();
-		order.follow(sheets.stream().map(OrderedSheet::getState).toList(), java.time.LocalDate.now(this.clock));
+		order.follow(sheets.stream().map(OrderedSheet::getState).toList(), PortalClock.today(this.clock));
 		offer.follow(order);
 		this.events
 			.save(new OrderEvent(offer, order, null, OrderEvent.Kind.AMENDMENT_REQUESTED, OrderDesk.currentUser())

@@ -8,15 +8,25 @@ import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.shared.list.ListRow;
 import fr.openip.myopenip.shared.list.ListRows;
 
-/** A line of the order desk's queue ("Commandes"). */
+/**
+ * A line of the order desk's queue ("Commandes"), with what calls for the desk's
+ * attention: a porting corrected by the reseller, a termination's withdrawal asked.
+ */
 public record OrderRow(long id, String number, OrderType type, OrderState state, Instant depositedAt,
 		LocalDate deliveredOn, String clientName, Long ownerId, String offerName, long contractedOfferId,
-		String advPilot, String productionPilot) implements ListRow {
+		String advPilot, String productionPilot, Instant portingCorrectedAt,
+		Instant withdrawalAskedAt) implements ListRow {
 
 	static final ListRows<OrderRow> ROWS = ListRows.of(OrderRow.class,
 			"new fr.openip.myopenip.order.domain.OrderRow(o.id, o.number, o.type, o.state, o.depositedAt,"
 					+ " o.deliveredOn, o.clientName, o.ownerId, o.offerName, o.contractedOfferId, o.advPilot,"
-					+ " o.productionPilot)",
+					+ " o.productionPilot, o.portingCorrectedAt, o.withdrawalAskedAt)",
 			"");
+
+	/** Whether the reseller asked to withdraw this termination, still open. */
+	public boolean withdrawalPending() {
+		return this.withdrawalAskedAt != null && this.state != OrderState.CANCELLED
+				&& this.state != OrderState.TERMINATED;
+	}
 
 }

@@ -136,6 +136,15 @@ public class OrderedSheet extends TenantOwned {
 		return this.deliveredOn;
 	}
 
+	/**
+	 * Whether the order desk may reject this sheet's porting: it ports a number, and the
+	 * table lets it go to wait for the reseller from where it is.
+	 */
+	public boolean isPortingRejectable() {
+		return this.contracted.isPortability()
+				&& SheetTransitions.allowed(this.state, SheetState.WAITING_FOR_CLIENT, this.removal);
+	}
+
 	public boolean needsTheReseller() {
 		return SheetTransitions.NEED_THE_RESELLER.contains(this.state);
 	}

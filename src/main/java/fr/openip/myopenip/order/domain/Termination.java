@@ -20,8 +20,8 @@ import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.TenantPrincipal;
-import fr.openip.myopenip.shared.web.Formats;
 
 /**
  * "Résilier" a delivered OC (SPEC §5): at a date the offer's notice allows, after saying
@@ -96,7 +96,7 @@ public class Termination {
 		if (!terms.terminationAllowed()) {
 			throw new BusinessRuleException("termination.error.notAllowed", terms.name());
 		}
-		LocalDate today = LocalDate.now(this.clock.withZone(Formats.PARIS));
+		LocalDate today = PortalClock.today(this.clock);
 		int notice = terms.noticeMonths() == null ? 0 : terms.noticeMonths();
 		LocalDate earliest = today.plusMonths(notice);
 		LocalDate asked = date == null ? earliest : date;

@@ -15,7 +15,7 @@ import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
-import fr.openip.myopenip.shared.web.Formats;
+import fr.openip.myopenip.shared.PortalClock;
 
 /**
  * "Annuler la résiliation": until the day before its date, a termination in progress may
@@ -97,7 +97,7 @@ public class TerminationWithdrawal {
 
 	/** A termination is withdrawn before its date, never on or after it. */
 	private void requireBeforeItsDate(CustomerOrder order) {
-		LocalDate today = LocalDate.now(this.clock.withZone(Formats.PARIS));
+		LocalDate today = PortalClock.today(this.clock);
 		if (order.getEffectiveOn() != null && !today.isBefore(order.getEffectiveOn())) {
 			throw new BusinessRuleException("termination.error.withdrawTooLate", order.getNumber(),
 					order.getEffectiveOn().format(DAY));

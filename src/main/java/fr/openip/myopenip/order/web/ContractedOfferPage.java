@@ -1,7 +1,6 @@
 package fr.openip.myopenip.order.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +24,8 @@ import fr.openip.myopenip.order.domain.ContractedOffers;
 import fr.openip.myopenip.order.domain.ContractedSheet;
 import fr.openip.myopenip.order.domain.Margins;
 import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
-import fr.openip.myopenip.shared.web.Formats;
 
 /**
  * What an OC's page shows: the top band (the OC, its client, its installation site), then
@@ -81,7 +80,7 @@ class ContractedOfferPage {
 		variables.put("sheets", sheets);
 		variables.put("client", parts == null ? null : parts.client());
 		variables.put("site", parts == null ? null : parts.site());
-		variables.put("today", LocalDate.now(this.clock.withZone(Formats.PARIS)));
+		variables.put("today", PortalClock.today(this.clock));
 		String name = "bon-de-livraison-" + offer.getNumber() + (sheetId == null ? "" : "-" + sheets.get(0).getNumber())
 				+ ".pdf";
 		return PdfDocuments.response(this.pdfs.render("delivery-note", variables), name, true);

@@ -8,11 +8,13 @@ import org.springframework.ui.Model;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.ContractedOffers;
 import fr.openip.myopenip.order.domain.CustomerOrder;
+import fr.openip.myopenip.order.domain.PortingRejection;
 import fr.openip.myopenip.shared.web.ActionForm;
 
 /**
  * What an order's page shows: the order, its OC, its sheets and the states the desk may
- * give them, and the desk's form (the one just refused, or an empty one).
+ * give them, its portings and the reasons to reject one, and the desk's forms (the one
+ * just refused, or empty ones).
  */
 @Component
 class OrderPage {
@@ -29,8 +31,12 @@ class OrderPage {
 		model.addAttribute("oc", this.offers.get(order.getContractedOfferId()));
 		model.addAttribute("sheets", this.offers.orderSheets(id));
 		model.addAttribute("sheetStates", Arrays.asList(SheetState.values()));
+		model.addAttribute("rejectionReasons", Arrays.asList(PortingRejection.values()));
 		if (!model.containsAttribute("deskForm")) {
 			model.addAttribute("deskForm", new ActionForm());
+		}
+		if (!model.containsAttribute("rejectionForm")) {
+			model.addAttribute("rejectionForm", new PortingRejectionForm());
 		}
 		return "order/order";
 	}

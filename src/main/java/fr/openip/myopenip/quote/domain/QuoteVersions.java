@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
-import fr.openip.myopenip.shared.web.Formats;
+import fr.openip.myopenip.shared.PortalClock;
 
 /**
  * The quote a change applies to: the quote itself while it is being built; once sent (or
@@ -71,7 +71,7 @@ class QuoteVersions {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(this.clock.withZone(Formats.PARIS));
+		return PortalClock.today(this.clock);
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.openip.myopenip.shared.web.Formats;
+import fr.openip.myopenip.shared.PortalClock;
 
 /**
  * The versions of a quote number ("DEV000095225/1", "/2"…), the earlier ones read-only,
@@ -69,7 +69,7 @@ public class QuoteVersionsView {
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(Formats.PARIS));
+		return PortalClock.today(this.clock);
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import fr.openip.myopenip.shared.PortalClock;
+
 /**
  * How the portal writes dates and amounts, French style and in Paris time
  * ({@code @formats.dateTime(...)} in templates).
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats {
 
-	public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+	public static final ZoneId PARIS = PortalClock.PARIS;
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.openip.myopenip.shared.Actors;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.web.Formats;
 import fr.openip.myopenip.telephony.TelephonyProperties;
 import fr.openip.myopenip.telephony.domain.ServiceEvent.Kind;
@@ -66,7 +67,7 @@ public class NumberDissociation {
 
 	/** When a number not kept today could be given again. */
 	public LocalDate quarantineEnd() {
-		return LocalDate.now(this.clock).plus(this.properties.quarantine());
+		return PortalClock.today(this.clock).plus(this.properties.quarantine());
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package fr.openip.myopenip.telephony.domain;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.openip.myopenip.shared.AsThePortal;
+import fr.openip.myopenip.shared.PortalClock;
 
 /**
  * Ends the quarantines that are due: their numbers go back to their client's pool. One
@@ -46,7 +46,7 @@ public class QuarantineRelease {
 	@AsThePortal
 	@Transactional
 	public int releaseDue() {
-		int released = this.numbers.endQuarantines(LocalDate.now(this.clock));
+		int released = this.numbers.endQuarantines(PortalClock.today(this.clock));
 		if (released > 0) {
 			log.info("{} number(s) out of quarantine, back in their pools", released);
 		}
