@@ -452,7 +452,10 @@ class AuthorizationMatrixTest {
 		Map<String, Map<String, String>> ids = new java.util.HashMap<>(Map.of("/conversations/",
 				Map.of("id", String.valueOf(conversation)), "/contracted-offers/",
 				Map.of("id", String.valueOf(order.contractedOfferId()), "sheetId", String.valueOf(sheet)), "/orders/",
-				Map.of("id", String.valueOf(order.id())), "/quotes/",
+				Map.of("id", String.valueOf(order.id()), "sheetId",
+						String.valueOf(this.jdbc.queryForObject(
+								"select id from ordered_sheet where contracted_sheet_id = ?", Long.class, sheet))),
+				"/quotes/",
 				Map.of("id", quote.getId().toString(), "contactId", file.contacts().get(0).getId().toString(),
 						"attachmentId", String.valueOf(attachment), "otherId", quote.getId().toString(),
 						"contractedOfferId", String.valueOf(order.contractedOfferId())),
