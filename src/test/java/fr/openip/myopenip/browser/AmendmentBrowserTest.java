@@ -103,6 +103,29 @@ class AmendmentBrowserTest {
 		b.go("/contracted-offers/" + creation.contractedOfferId());
 		assertThat(b.find(By.id("amend-unavailable")).getDomAttribute("title")).contains("est déjà en cours");
 		assertThat(b.find(By.id("oc-state")).getText()).isEqualTo("Déposée / En cours");
+		b.logOut();
+
+		// the client changes its mind: the order desk cancels the amendment, the OC keeps
+		// its one unit and the pencil comes back
+		long amendment = this.jdbc.queryForObject(
+				"select id from customer_order where contracted_offer_id = ? and order_type = 'AMENDMENT'", Long.class,
+				creation.contractedOfferId());
+		b.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
+		b.go("/orders/" + amendment);
+		b.click("Annuler l'ajout / réduction");
+		assertThat(b.find(By.id("flash-success")).getText()).contains("garde ses quantités");
+		assertThat(b.find(By.id("order-state")).getText()).isEqualTo("Annulée");
+		b.checkAccessibility();
+		b.logOut();
+		b.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
+		b.go("/contracted-offers/" + creation.contractedOfferId());
+		assertThat(b.find(By.id("oc-state")).getText()).isEqualTo("Livrée");
+		assertThat(b.isShown(By.id("amend"))).isTrue();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from contracted_sheet where contracted_offer_id = ? and state = 'DELIVERED'",
+				Long.class, creation.contractedOfferId()))
+			.isEqualTo(1);
+		b.logOut();
 	}
 
 	@Test

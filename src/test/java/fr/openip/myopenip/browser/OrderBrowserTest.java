@@ -267,4 +267,71 @@ class OrderBrowserTest {
 		b.logOut();
 	}
 
+	@Test
+	void aPortingRejectedIsCorrectedByTheResellerThenConfirmed() {
+		OrderView order = this.orders.place("Alpha Télécom", "Portabilité Navigateur", "Portabilité de numéros",
+				java.util.Map.of("Numéro(s) isolé(s) à porter", 1));
+		long oc = order.contractedOfferId();
+		this.jdbc.update("update contracted_sheet set porting_number = '0142685300', donor_operator = 'Orange',"
+				+ " rio = '01F123456GXH', porting_requested_on = ? where contracted_offer_id = ? and portability",
+				LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(20), oc);
+		String sheet = this.jdbc.queryForObject("select number from ordered_sheet where order_id = ?", String.class,
+				order.id());
+		Browser b = this.browser;
+		b.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
+		b.go("/orders/" + order.id());
+		b.click("Prendre en charge");
+		b.find(By.id("select-" + sheet)).click();
+		b.choose("Nouveau statut", "En cours");
+		b.click("Appliquer aux fiches sélectionnées");
+		assertThat(b.find(By.id("sheet-" + sheet)).getText()).contains("En cours");
+		// "Autre" says what: refused beside the field
+		b.choose("Motif du rejet", "Autre");
+		b.click("Rejeter la portabilité");
+		assertThat(b.errorOf("Précisions (obligatoires pour « Autre »)")).contains("Précisez le motif « Autre »");
+		b.checkAccessibility();
+		b.choose("Motif du rejet", "RIO incorrect");
+		b.type("Précisions (obligatoires pour « Autre »)", "Le RIO est celui d'une autre ligne.");
+		b.click("Rejeter la portabilité");
+		assertThat(b.find(By.id("flash-success")).getText()).contains("rejetée");
+		assertThat(b.find(By.id("sheet-" + sheet)).getText()).contains("En attente d'informations client");
+		b.screenshot("porting-rejected");
+		b.logOut();
+
+		b.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
+		assertThat(b.find(By.id("rejected-portings")).getText()).contains("Portabilités rejetées par l'ADV");
+		b.checkAccessibility();
+		b.click("0142685300 (Portabilité Navigateur) : RIO incorrect — offre contractée "
+				+ order.contractedOfferNumber());
+		assertThat(b.find(By.cssSelector(".porting-rejection")).getText())
+			.contains("RIO incorrect — Le RIO est celui d'une autre ligne.");
+		b.checkAccessibility();
+		b.type("RIO", "01Z123456ZZZ");
+		b.click("Envoyer la correction");
+		assertThat(b.errorOf("RIO")).contains("n'appartient pas au numéro 01 42 68 53 00");
+		b.type("RIO", "01Z1234560S+");
+		b.click("Envoyer la correction");
+		assertThat(b.find(By.id("flash-success")).getText()).contains("enregistrée");
+		assertThat(b.find(By.cssSelector(".porting-correction")).getText()).contains("Corrigée par le revendeur");
+		b.logOut();
+
+		b.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
+		b.menu("Commandes", "Commandes");
+		b.type("Client final", "Portabilité Navigateur");
+		b.click("Rechercher");
+		assertThat(b.find(By.id("orders")).getText()).contains("Portabilité corrigée");
+		b.go("/orders/" + order.id());
+		b.find(By.id("select-" + sheet)).click();
+		b.choose("Nouveau statut", "Date de portabilité confirmée");
+		b.click("Appliquer aux fiches sélectionnées");
+		assertThat(b.find(By.id("sheet-" + sheet)).getText()).contains("Date de portabilité confirmée");
+		b.logOut();
+
+		b.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
+		b.go("/contracted-offers/portings?number=0142685300");
+		assertThat(b.find(By.cssSelector("#portings .porting-rounds")).getText()).isEqualTo("2");
+		b.checkAccessibility();
+		b.logOut();
+	}
+
 }
