@@ -156,7 +156,7 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /quotes/{id}/compare/{otherId}", Rule.loggedIn().ofTenant());
 		for (String edit : new String[] { "POST /quotes/{id}/comment", "POST /quotes/{id}/attachments",
 				"POST /quotes/{id}/attachments/{attachmentId}/remove", "POST /quotes/{id}/proceed",
-				"POST /quotes/{id}/notify" }) {
+				"POST /quotes/{id}/notify", "POST /quotes/{id}/renewal" }) {
 			RULES.put(edit, quoteEditors.ofTenant());
 		}
 		RULES.put("POST /quotes/{id}/validate-for-client",

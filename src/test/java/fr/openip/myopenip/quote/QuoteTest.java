@@ -121,7 +121,39 @@ class QuoteTest {
 		this.clock.setTo(ZonedDateTime.of(2027, 5, 2, 0, 1, 0, 0, PortalClock.PARIS));
 		this.mvc.perform(get("/quotes/{id}", quote).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ce devis a expiré le 01/05/2027")));
+			.andExpect(content().string(containsString("Ce devis a expiré le 01/05/2027")))
+			.andExpect(content().string(containsString("Renouveler la validité (30 jours)")));
+		// another reseller renews nothing; the owner renews it: valid 30 days from today
+		this.mvc
+			.perform(post("/quotes/{id}/renewal", quote).with(csrf())
+				.param("version", version(quote))
+				.with(this.logins.as(DemoUsers.RESELLER_BETA)))
+			.andExpect(status().isNotFound());
+		assertThat(this.jdbc.queryForObject("select valid_until from quote where id = ?", LocalDate.class, quote))
+			.isEqualTo(LocalDate.of(2027, 5, 1));
+		this.mvc
+			.perform(post("/quotes/{id}/renewal", quote).with(csrf())
+				.param("version", version(quote))
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(redirectedUrl("/quotes/" + quote));
+		assertThat(this.jdbc.queryForObject("select valid_until from quote where id = ?", LocalDate.class, quote))
+			.isEqualTo(LocalDate.of(2027, 6, 1));
+		assertThat(this.jdbc.queryForObject("select count(*) from quote_event where quote_id = ? and kind = 'RENEWED'",
+				Long.class, quote))
+			.isEqualTo(1);
+		// valid: nothing to renew, nothing written
+		this.mvc
+			.perform(post("/quotes/{id}/renewal", quote).with(csrf())
+				.param("version", version(quote))
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("encore valable")));
+		assertThat(this.jdbc.queryForObject("select valid_until from quote where id = ?", LocalDate.class, quote))
+			.isEqualTo(LocalDate.of(2027, 6, 1));
+	}
+
+	private String version(long quote) {
+		return this.jdbc.queryForObject("select version from quote where id = ?", Long.class, quote).toString();
 	}
 
 	@Test

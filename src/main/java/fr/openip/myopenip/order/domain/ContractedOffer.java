@@ -95,10 +95,7 @@ public class ContractedOffer extends TenantOwned {
 		this.orderNumber = order.getNumber();
 		this.orderType = order.getType();
 		this.advPilot = order.getAdvPilot();
-		// an amendment cancelled, or a termination withdrawn, leaves the OC as it was,
-		// delivered
-		OrderState next = order.getType() != OrderType.CREATION && order.getState() == OrderState.CANCELLED
-				? OrderState.DELIVERED : order.getState();
+		OrderState next = OrderStates.ofTheOffer(order.getType(), order.getState());
 		if (this.state != next) {
 			this.state = next;
 			if (order.getState() == OrderState.DELIVERED && order.getType() == OrderType.CREATION) {

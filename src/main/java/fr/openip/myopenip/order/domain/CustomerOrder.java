@@ -209,13 +209,11 @@ public class CustomerOrder extends TenantOwned {
 	}
 
 	/**
-	 * The état its sheets give it (SPEC §5): all delivered (or cancelled) → Livrée, all
-	 * cancelled or impossible → Annulée; a termination is Résiliée when all its sheets
-	 * are; otherwise in progress once taken or worked.
+	 * The état its sheets give it ({@link OrderStates#of}).
 	 * @return whether it changed
 	 */
 	boolean follow(Collection<SheetState> sheets, LocalDate today) {
-		OrderState next = stateOf(sheets);
+		OrderState next = OrderStates.of(this.type, this.advPilot != null, sheets);
 		if (next == this.state) {
 			return false;
 		}
@@ -225,31 +223,6 @@ public class CustomerOrder extends TenantOwned {
 		}
 		touch();
 		return true;
-	}
-
-	private OrderState stateOf(Collection<SheetState> sheets) {
-		boolean cancelled = !sheets.isEmpty() && sheets.stream()
-			.allMatch((sheet) -> sheet == SheetState.CANCELLED || sheet == SheetState.DELIVERY_IMPOSSIBLE);
-		if (this.type == OrderType.TERMINATION) {
-			if (!sheets.isEmpty() && sheets.stream().allMatch((sheet) -> sheet == SheetState.TERMINATED)) {
-				return OrderState.TERMINATED;
-			}
-			return OrderState.TERMINATING;
-		}
-		if (cancelled) {
-			return OrderState.CANCELLED;
-		}
-		// an amendment's units taken away are done once terminated; they start in
-		// "Résiliation en cours", which is not yet work
-		boolean amendment = this.type == OrderType.AMENDMENT;
-		if (!sheets.isEmpty() && sheets.stream()
-			.allMatch((sheet) -> sheet == SheetState.DELIVERED || sheet == SheetState.CANCELLED
-					|| sheet == SheetState.DELIVERY_IMPOSSIBLE || (amendment && sheet == SheetState.TERMINATED))) {
-			return OrderState.DELIVERED;
-		}
-		boolean worked = sheets.stream()
-			.anyMatch((sheet) -> sheet != SheetState.UNDEFINED && !(amendment && sheet == SheetState.TERMINATING));
-		return (this.advPilot != null || worked) ? OrderState.IN_PROGRESS : OrderState.DEPOSITED;
 	}
 
 	public boolean isClosed() {

@@ -3,7 +3,6 @@ package fr.openip.myopenip.order.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.EntityManager;
 
@@ -109,13 +108,7 @@ public class Termination {
 		}
 		LocalDate end = (offer.getCommitmentMonths() > 0 && offer.getDeliveredOn() != null)
 				? offer.getDeliveredOn().plusMonths(offer.getCommitmentMonths()) : null;
-		long months = 0;
-		if (end != null && asked.isBefore(end)) {
-			months = ChronoUnit.MONTHS.between(asked, end);
-			if (asked.plusMonths(months).isBefore(end)) {
-				months++;
-			}
-		}
+		long months = Commitment.monthsOwed(asked, end);
 		BigDecimal monthly = this.offers.findSheets(offer.getId())
 			.stream()
 			.filter((sheet) -> sheet.getState() == SheetState.DELIVERED)

@@ -27,6 +27,7 @@ import fr.openip.myopenip.company.Companies.ClientView;
 import fr.openip.myopenip.order.Orders.AmendableOffer;
 import fr.openip.myopenip.order.Orders.LiveProduct;
 import fr.openip.myopenip.order.Orders.LiveUnit;
+import fr.openip.myopenip.quote.domain.QuoteLifeCycle.Move;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.Money;
 import fr.openip.myopenip.shared.TenantOwned;
@@ -391,10 +392,7 @@ public class Quote extends TenantOwned {
 
 	/** Ends step 3 "Récapitulatif". */
 	void proceedToValidation() {
-		requireDraft();
-		if (this.step < 3) {
-			throw new BusinessRuleException("quote.error.stepNotReached");
-		}
+		QuoteLifeCycle.require(this.status, this.step, false, Move.PROCEED);
 		completeSitesAndContacts();
 		this.step = 4;
 		touch();
@@ -405,7 +403,7 @@ public class Quote extends TenantOwned {
 	 * earlier one.
 	 */
 	void send(String tokenHash, Instant now, LocalDate today) {
-		requireValidatable(today);
+		QuoteLifeCycle.require(this.status, this.step, isExpired(today), Move.SEND);
 		this.status = QuoteStatus.SENT;
 		this.signingTokenHash = tokenHash;
 		this.sentAt = now;
@@ -414,19 +412,15 @@ public class Quote extends TenantOwned {
 
 	/** The quote is validated: by the client's signature, for it, or finally. */
 	void validate(ValidationMode mode, String actor, Instant now, LocalDate today) {
-		if (mode == ValidationMode.CLIENT_SIGNATURE && this.status != QuoteStatus.SENT) {
-			throw new BusinessRuleException("quote.error.notSent");
-		}
-		requireValidatable(today);
+		QuoteLifeCycle.require(this.status, this.step, isExpired(today),
+				mode == ValidationMode.CLIENT_SIGNATURE ? Move.SIGN : Move.VALIDATE);
 		decide(QuoteStatus.VALIDATED, actor, now);
 		this.validationMode = mode;
 	}
 
 	/** The client refuses the quote sent to it. */
 	void refuse(String actor, Instant now, LocalDate today) {
-		if (this.status != QuoteStatus.SENT || isExpired(today)) {
-			throw new BusinessRuleException("quote.error.notSent");
-		}
+		QuoteLifeCycle.require(this.status, this.step, isExpired(today), Move.REFUSE);
 		decide(QuoteStatus.REFUSED, actor, now);
 	}
 
@@ -437,27 +431,26 @@ public class Quote extends TenantOwned {
 		touch();
 	}
 
-	private void requireValidatable(LocalDate today) {
-		if (this.status != QuoteStatus.DRAFT && this.status != QuoteStatus.SENT) {
-			throw new BusinessRuleException("quote.error.readOnly");
-		}
-		if (this.step < 4) {
-			throw new BusinessRuleException("quote.error.stepNotReached");
-		}
-		if (isExpired(today)) {
-			throw new BusinessRuleException("quote.error.expired");
-		}
-	}
-
 	/** A change to steps 1 or 2 after the summary: the summary is to be read again. */
 	private void backToSummary() {
 		this.step = Math.min(this.step, 3);
 	}
 
 	private void requireDraft() {
+		QuoteLifeCycle.require(this.status, this.step, false, Move.CHANGE);
+	}
+
+	/**
+	 * "Renouveler la validité" of an expired draft: valid {@value #VALIDITY_DAYS} days
+	 * again from today (a sent one is renewed as its next version).
+	 */
+	void renew(LocalDate today) {
+		QuoteLifeCycle.require(this.status, this.step, isExpired(today), Move.RENEW);
 		if (this.status != QuoteStatus.DRAFT) {
 			throw new BusinessRuleException("quote.error.readOnly");
 		}
+		this.validUntil = today.plusDays(VALIDITY_DAYS);
+		touch();
 	}
 
 	/**
@@ -466,9 +459,7 @@ public class Quote extends TenantOwned {
 	 * This one is then replaced.
 	 */
 	Quote nextVersion(LocalDate today) {
-		if (this.status != QuoteStatus.SENT && this.status != QuoteStatus.REFUSED) {
-			throw new BusinessRuleException("quote.error.readOnly");
-		}
+		QuoteLifeCycle.require(this.status, this.step, false, Move.NEW_VERSION);
 		Quote next = new Quote(this, today);
 		this.status = QuoteStatus.SUPERSEDED;
 		touch();

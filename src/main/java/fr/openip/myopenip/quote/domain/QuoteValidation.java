@@ -2,6 +2,8 @@ package fr.openip.myopenip.quote.domain;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import fr.openip.myopenip.order.Orders.NewLine;
 import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.order.Orders.OrderView;
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
+import fr.openip.myopenip.quote.domain.QuoteLifeCycle.Move;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
 
@@ -57,6 +60,8 @@ public class QuoteValidation {
 	private final MailProperties mail;
 
 	private final QuoteVersions versions;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final Clock clock;
 
@@ -100,10 +105,31 @@ public class QuoteValidation {
 					() -> this.documents.save(new QuoteDocument(quote, content)));
 		String name = (administrator.firstName() + " " + administrator.lastName()).strip();
 		this.outbox.queueMessage(administrator.email(), "quote.mail.toValidate", name, quote.getReference(),
-				quote.getOfferName(), this.mail.portalUrl(), link,
-				quote.getValidUntil().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+				quote.getOfferName(), this.mail.portalUrl(), link, quote.getValidUntil().format(DAY));
 		this.history.record(quote, Kind.SENT, administrator.email());
 		return administrator.email();
+	}
+
+	/**
+	 * "Renouveler la validité" of an expired quote: a draft valid
+	 * {@value Quote#VALIDITY_DAYS} days again from today, a sent one as its next version
+	 * (its link void).
+	 * @return the quote now valid: this one, or its next version
+	 */
+	@Transactional
+	public Quote renew(long id, Long expectedVersion) {
+		Quote quote = locked(id, expectedVersion);
+		LocalDate today = this.versions.today();
+		QuoteLifeCycle.require(quote.getStatus(), quote.getStep(), quote.isExpired(today), Move.RENEW);
+		Quote valid = quote;
+		if (quote.getStatus() == QuoteStatus.DRAFT) {
+			quote.renew(today);
+		}
+		else {
+			valid = this.versions.editable(id, null);
+		}
+		this.history.record(valid, Kind.RENEWED, valid.getValidUntil().format(DAY));
+		return valid;
 	}
 
 	/** "Valider le devis pour le compte du client": the reseller ticked the box. */

@@ -7,7 +7,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
-import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.quote.domain.QuoteLifeCycle.Move;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.PortalClock;
 
@@ -52,11 +52,8 @@ class QuoteVersions {
 		if (expectedVersion != null && quote.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
 		}
-		if (quote.getStatus() == QuoteStatus.DRAFT) {
+		if (QuoteLifeCycle.of(quote.getStatus()).contains(Move.CHANGE)) {
 			return quote;
-		}
-		if (quote.getStatus() != QuoteStatus.SENT && quote.getStatus() != QuoteStatus.REFUSED) {
-			throw new BusinessRuleException("quote.error.readOnly");
 		}
 		Quote next = quote.nextVersion(today());
 		// the earlier version leaves the live index before the next one enters it

@@ -19,7 +19,7 @@ import fr.openip.myopenip.order.Orders.LiveUnit;
 import fr.openip.myopenip.quote.domain.QuoteAmendment;
 import fr.openip.myopenip.quote.domain.QuoteAmendment.Start;
 import fr.openip.myopenip.quote.domain.QuoteRemoval;
-import fr.openip.myopenip.quote.domain.QuoteStatus;
+import fr.openip.myopenip.quote.domain.QuoteLifeCycle;
 import fr.openip.myopenip.telephony.Telephony;
 import fr.openip.myopenip.quote.domain.QuoteSummary;
 import fr.openip.myopenip.quote.domain.QuoteValidation;
@@ -70,8 +70,7 @@ class QuotePage {
 	 */
 	String show(Model model, Quote quote) {
 		model.addAttribute("quote", quote);
-		model.addAttribute("editable",
-				quote.getStatus() != QuoteStatus.VALIDATED && quote.getStatus() != QuoteStatus.SUPERSEDED);
+		model.addAttribute("editable", QuoteLifeCycle.changeable(quote.getStatus()));
 		forms(model, quote);
 		basketStep(model, quote);
 		if (quote.getStep() >= 2) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.openip.myopenip.quote.domain.Quote;
 import fr.openip.myopenip.quote.domain.QuoteBasket;
 import fr.openip.myopenip.quote.domain.QuoteValidation;
 import fr.openip.myopenip.shared.web.ActionForm;
@@ -19,7 +20,8 @@ import fr.openip.myopenip.shared.web.Refusals;
 
 /**
  * Step 4 of a quote: "Notifier le client pour validation", "Valider le devis pour le
- * compte du client", "Validation finale de la commande".
+ * compte du client", "Validation finale de la commande"; and "Renouveler la validité" of
+ * an expired quote.
  */
 @Controller
 @RequestMapping("/quotes/{id}")
@@ -56,6 +58,19 @@ class QuoteValidationController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		return act(id, result, model, redirect, "quote.validated",
 				() -> this.validation.finalValidation(id, form.versionOrUnknown()).number());
+	}
+
+	/** "Renouveler la validité" of an expired quote: the quote now valid is shown. */
+	@PostMapping("/renewal")
+	String renew(@PathVariable long id, @ModelAttribute("renewalForm") ActionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Optional<Quote> renewed = Refusals.obtain(result, () -> this.validation.renew(id, form.versionOrUnknown()));
+		if (renewed.isEmpty()) {
+			return this.page.show(model, this.basket.get(id));
+		}
+		redirect.addFlashAttribute("successKey", "quote.renewed");
+		redirect.addFlashAttribute("successArgument", renewed.get().getReference());
+		return "redirect:/quotes/" + renewed.get().getId();
 	}
 
 	/**
