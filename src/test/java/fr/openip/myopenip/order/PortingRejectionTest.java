@@ -2,8 +2,13 @@ package fr.openip.myopenip.order;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -258,6 +263,47 @@ class PortingRejectionTest {
 		OrderView other = this.orders.place("Alpha Télécom", "Autre Commande", "SIP Trunk Touch",
 				Map.of("Appel(s) simu(s) SIP - Compteur", 1));
 		this.mvc.perform(reject(other.id(), ordered, "RIO_INCORRECT", "").with(adv())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void twoRejectionsOfTheSamePageAtOnceMakeOneRound() throws Exception {
+		OrderView order = this.orders.place("Alpha Télécom", "Portabilité Simultanée", "Portabilité de numéros",
+				Map.of("Numéro(s) isolé(s) à porter", 1));
+		long ordered = this.jdbc.queryForObject("select id from ordered_sheet where order_id = ?", Long.class,
+				order.id());
+		this.mvc.perform(post("/orders/{id}/take", order.id()).with(csrf()).with(adv()))
+			.andExpect(status().is3xxRedirection());
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>(
+				List.of(reject(order.id(), ordered, "RIO_INCORRECT", "").with(adv()),
+						reject(order.id(), ordered, "HOLDER_DIFFERENT", "").with(adv())));
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (MockHttpServletRequestBuilder request : requests) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return this.mvc.perform(request).andReturn().getResponse().getStatus();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+		long sheet = this.jdbc.queryForObject("select contracted_sheet_id from ordered_sheet where id = ?", Long.class,
+				ordered);
+		assertThat(contracted(sheet)).containsEntry("porting_rejections", 1);
+		assertThat(events(order.contractedOfferId(), "PORTING_REJECTED")).isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from outbox_mail where subject like ?", Long.class,
+				"Portabilité de la fiche % rejetée (" + this.jdbc
+					.queryForObject("select number from customer_order where id = ?", String.class, order.id()) + ")"))
+			.isOne();
 	}
 
 }

@@ -414,6 +414,11 @@ class TelephonyTest {
 		this.quarantines.releaseDue();
 		assertThat(this.services.numberState(number)).isEqualTo("QUARANTINED");
 		this.jdbc.update("update phone_number set quarantine_until = current_date where id = ?", number);
+		// every number due today, this one among them: each is freed exactly once
+		List<Long> due = this.jdbc.queryForList(
+				"select id from phone_number where state = 'QUARANTINED' and quarantine_until <= ?", Long.class,
+				fr.openip.myopenip.shared.PortalClock.today());
+		assertThat(due).contains(number);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			CyclicBarrier start = new CyclicBarrier(2);
@@ -432,7 +437,12 @@ class TelephonyTest {
 			assertThat(this.jdbc.queryForObject("select quarantine_until from phone_number where id = ?",
 					LocalDate.class, number))
 				.isNull();
-			assertThat(released).isGreaterThanOrEqualTo(1);
+			assertThat(released).as("the two rounds together").isEqualTo(due.size());
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from phone_number where id in (:ids)".replace(":ids",
+							String.join(",", due.stream().map(String::valueOf).toList())) + " and state = 'FREE'",
+					Integer.class))
+				.isEqualTo(due.size());
 			assertThat(this.quarantines.releaseDue()).isZero();
 			// the scheduler's own round, as the scheduler calls it
 			this.jdbc.update(
