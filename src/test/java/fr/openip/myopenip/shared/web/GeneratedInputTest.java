@@ -37,9 +37,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Random values (any Unicode, control characters, lone surrogates, huge strings, numbers
  * out of range, SQL and HTML) in every field of every form of the portal, as the user who
- * may post it: whatever is refused is refused with a 4xx, and nothing answers a 5xx. The
- * values come from a fixed seed (a failure is replayed at the next run) and a failure
- * says the values that caused it.
+ * may post it: whatever is refused is refused with a 4xx and writes nothing (no table's
+ * rows nor versions change), and nothing answers a 5xx. The values come from a fixed seed
+ * (a failure is replayed at the next run) and a failure says the values that caused it.
  */
 @PortalIntegrationTest
 class GeneratedInputTest {
@@ -179,8 +179,35 @@ class GeneratedInputTest {
 		return values;
 	}
 
+	/**
+	 * One query whose answer changes when any row of the portal's data is added, removed
+	 * or changed: each table's row count and the sum of its rows' versions. Left out: the
+	 * sessions, the security log (a refusal is logged there on purpose), Flyway's history
+	 * and the outbox's sending state (the sender runs on its own; a mail queued still
+	 * counts).
+	 */
+	private String fingerprint() {
+		List<Map<String, Object>> tables = this.jdbc.queryForList("select t.table_name, exists (select 1"
+				+ " from information_schema.columns c where c.table_schema = t.table_schema"
+				+ " and c.table_name = t.table_name and c.column_name = 'version') as versioned"
+				+ " from information_schema.tables t where t.table_schema = current_schema()"
+				+ " and t.table_type = 'BASE TABLE' and t.table_name not like 'spring_session%'"
+				+ " and t.table_name not like 'flyway%' and t.table_name not in ('security_event')"
+				+ " order by t.table_name");
+		List<String> parts = new ArrayList<>();
+		for (Map<String, Object> table : tables) {
+			String name = (String) table.get("table_name");
+			boolean versioned = Boolean.TRUE.equals(table.get("versioned")) && !name.equals("outbox_mail");
+			parts.add("(select count(*) || ':' || " + (versioned ? "coalesce(sum(version), 0)" : "0") + " from " + name
+					+ ")");
+		}
+		return "select concat_ws(',', " + String.join(", ", parts) + ")";
+	}
+
 	@Test
-	void randomValuesInEveryFieldOfEveryFormNeverGiveA5xx() throws Exception {
+	void randomValuesInEveryFieldOfEveryFormNeverGiveA5xxAndARefusalWritesNothing() throws Exception {
+		String fingerprint = fingerprint();
+		String beforeFixtures = this.jdbc.queryForObject(fingerprint, String.class);
 		Company client = this.clients.aClientOfAlpha("Client Aléatoire");
 		var file = this.clients.file(client.getId());
 		long prospect = this.clients.aProspectOfAlpha("Prospect Aléatoire", 3).getId();
@@ -228,6 +255,18 @@ class GeneratedInputTest {
 		this.orders.deliver(amended);
 		String a = "/quotes/amendments/" + amended.contractedOfferId();
 		String l = s + "/licences/" + service.licenceIds().get(1);
+		// a porting order the order desk has taken: the reseller's porting form, the
+		// desk's rejection
+		var porting = this.orders.place("Alpha Télécom", "Portabilité Aléatoire", "Portabilité de numéros",
+				Map.of("Numéro(s) isolé(s) à porter", 1));
+		this.mvc.perform(post("/orders/{id}/take", porting.id()).with(csrf()).with(this.logins.as(DemoUsers.ADV)));
+		String po = "/contracted-offers/" + porting.contractedOfferId();
+		long portingSheet = this.jdbc.queryForObject(
+				"select id from contracted_sheet where contracted_offer_id = ? and portability", Long.class,
+				porting.contractedOfferId());
+		long portingOrdered = this.jdbc.queryForObject("select id from ordered_sheet where contracted_sheet_id = ?",
+				Long.class, portingSheet);
+		String pw = "/orders/" + porting.id();
 		List<Form> forms = List.of(
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/clients/new", "/companies/clients/new"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/prospects/new", "/companies/prospects/new"),
@@ -261,6 +300,12 @@ class GeneratedInputTest {
 				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/comment"),
 				new Form(DemoUsers.RESELLER_ALPHA, p + "/client-account", p + "/client-account"),
 				new Form(DemoUsers.ADV, w, w + "/sheets"), new Form(DemoUsers.ADV, w, w + "/production-pilot"),
+				new Form(DemoUsers.ADV, w, w + "/withdraw-termination"),
+				new Form(DemoUsers.ADV, w, w + "/cancel-amendment"),
+				new Form(DemoUsers.RESELLER_ALPHA, t, t + "/withdrawal"),
+				new Form(DemoUsers.RESELLER_ALPHA, po, po + "/sheets/" + portingSheet + "/porting"),
+				new Form(DemoUsers.ADV, pw, pw + "/sheets/" + portingOrdered + "/porting-rejection"),
+				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/renewal"),
 				new Form(DemoUsers.RESELLER_ALPHA, t, t), new Form(DemoUsers.RESELLER_ALPHA, l, l),
 				new Form(DemoUsers.RESELLER_ALPHA, s + "/groups/new", s + "/groups"),
 				new Form(DemoUsers.RESELLER_ALPHA, a, a),
@@ -276,6 +321,9 @@ class GeneratedInputTest {
 		int values = 0;
 		int requests = 0;
 		List<String> serverErrors = new ArrayList<>();
+		// the fingerprint sees what the fixtures above wrote
+		assertThat(this.jdbc.queryForObject(fingerprint, String.class)).isNotEqualTo(beforeFixtures);
+		int refusals = 0;
 		while (values < VALUES) {
 			for (Form form : forms) {
 				if (!fields.containsKey(form.page())) {
@@ -313,18 +361,24 @@ class GeneratedInputTest {
 				}
 				requests++;
 				try {
+					String before = this.jdbc.queryForObject(fingerprint, String.class);
 					int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
 					if (status >= 500) {
 						serverErrors.add(form.action() + " answered " + status + " to " + sent);
 					}
+					else if (status >= 400 && !before.equals(this.jdbc.queryForObject(fingerprint, String.class))) {
+						// a refusal writes nothing
+						serverErrors.add(form.action() + " refused (" + status + ") but wrote, to " + sent);
+					}
+					refusals += status >= 400 ? 1 : 0;
 				}
 				catch (Exception ex) {
 					serverErrors.add(form.action() + " threw " + ex + " to " + sent);
 				}
 			}
 		}
-		System.out.printf("Generated input: %d random values in %d requests to %d forms, %d answered 5xx%n", values,
-				requests, forms.size(), serverErrors.size());
+		System.out.printf("Generated input: %d random values in %d requests to %d forms, %d refused, %d failures%n",
+				values, requests, forms.size(), refusals, serverErrors.size());
 		assertThat(serverErrors).isEmpty();
 	}
 
