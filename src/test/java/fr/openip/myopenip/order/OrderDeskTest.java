@@ -438,6 +438,10 @@ class OrderDeskTest {
 		this.mvc.perform(get("/orders/{id}", order.id()).with(alpha()))
 			.andExpect(content().string(containsString("Votre retour est attendu")))
 			.andExpect(content().string(containsString("Il manque le RIO.")));
+		// the order desk reads whom the sheet waits for
+		this.mvc.perform(get("/orders/{id}", order.id()).with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(content().string(containsString("En attente du revendeur")))
+			.andExpect(content().string(not(containsString("Votre retour est attendu"))));
 		assertThat(this.jdbc.queryForObject("select body from outbox_mail where recipient = ? and subject like ?",
 				String.class, TestOrders.RESELLER_EMAIL, "%" + order.number() + "%attendue%"))
 			.contains(sheetNumber);

@@ -1,6 +1,7 @@
 package fr.openip.myopenip.telephony.domain;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,7 +48,7 @@ public class PhoneNumber extends TenantOwned {
 	void assignTo(Licence licence) {
 		if (this.state == NumberState.QUARANTINED) {
 			throw new BusinessRuleException("telephony.error.quarantined", FrenchNumbers.display(this.number),
-					this.quarantineUntil.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+					this.quarantineUntil.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		}
 		if (this.state != NumberState.FREE) {
 			throw new BusinessRuleException("telephony.error.numberTaken", FrenchNumbers.display(this.number));
@@ -59,6 +60,7 @@ public class PhoneNumber extends TenantOwned {
 
 	/** Dissociated and kept: back in the client's pool. */
 	void keep() {
+		requireAssigned();
 		this.state = NumberState.FREE;
 		this.licenceId = null;
 		touch();
@@ -66,10 +68,18 @@ public class PhoneNumber extends TenantOwned {
 
 	/** Dissociated and not kept: unusable until {@code until}. */
 	void quarantine(LocalDate until) {
+		requireAssigned();
 		this.state = NumberState.QUARANTINED;
 		this.licenceId = null;
 		this.quarantineUntil = until;
 		touch();
+	}
+
+	/** Only a number given to a licence is dissociated. */
+	private void requireAssigned() {
+		if (this.state != NumberState.ASSIGNED) {
+			throw new BusinessRuleException("telephony.error.numberNotAssigned", FrenchNumbers.display(this.number));
+		}
 	}
 
 	public long getClientId() {
