@@ -86,6 +86,18 @@ public class Catalogue {
 		return uses;
 	}
 
+	/**
+	 * The form each unit of these products needs, for those that need one: one statement.
+	 */
+	public Map<Long, FormType> formsNeeded(Collection<Long> productIds) {
+		Map<Long, FormType> forms = new HashMap<>();
+		this.products.findAllById(productIds)
+			.stream()
+			.filter((product) -> product.getFormNeeded() != null)
+			.forEach((product) -> forms.put(product.getId(), product.getFormNeeded()));
+		return forms;
+	}
+
 	private static OfferView view(Offer offer) {
 		return new OfferView(offer.getId(), offer.getReference(), offer.getName(), offer.isUpgradeAllowed(),
 				offer.isPackaged(), offer.getCommitmentMonths(), offer.isTacitRenewal(), offer.getRenewalMonths(),

@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import fr.openip.myopenip.catalogue.FormType;
+import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.shared.Money;
 
@@ -62,6 +64,10 @@ public class Product extends Audited {
 	@Enumerated(EnumType.STRING)
 	private TelephonyUse telephonyUse;
 
+	/** The form each unit sold needs ("Formulaires"), if any. */
+	@Enumerated(EnumType.STRING)
+	private FormType formNeeded;
+
 	protected Product() {
 	}
 
@@ -71,6 +77,11 @@ public class Product extends Audited {
 	}
 
 	public void change(ProductTerms terms) {
+		if (terms.formNeeded() != null && !terms.formNeeded().perUnit()) {
+			// the SEPA mandate and the termination letter come from the sale, not a
+			// product
+			throw BusinessRuleException.onField("formNeeded", "catalogue.error.formNotPerUnit");
+		}
 		this.section = terms.section().trim();
 		this.name = terms.name().trim();
 		this.supplierReference = (terms.supplierReference() == null || terms.supplierReference().isBlank()) ? null
@@ -81,6 +92,7 @@ public class Product extends Audited {
 		this.monthlyClient = Money.of(terms.monthlyClient());
 		this.monthlyOperator = Money.of(terms.monthlyOperator());
 		this.telephonyUse = terms.telephonyUse();
+		this.formNeeded = terms.formNeeded();
 	}
 
 	public void retire(Instant now) {
@@ -93,7 +105,7 @@ public class Product extends Audited {
 
 	public ProductTerms terms() {
 		return new ProductTerms(this.section, this.name, this.supplierReference, this.position, this.setupClient,
-				this.setupOperator, this.monthlyClient, this.monthlyOperator, this.telephonyUse);
+				this.setupOperator, this.monthlyClient, this.monthlyOperator, this.telephonyUse, this.formNeeded);
 	}
 
 	/** Margin on the setup fee, in percent; null when the client price is 0. */
@@ -144,6 +156,10 @@ public class Product extends Audited {
 
 	public BigDecimal getMonthlyOperator() {
 		return this.monthlyOperator;
+	}
+
+	public FormType getFormNeeded() {
+		return this.formNeeded;
 	}
 
 	public TelephonyUse getTelephonyUse() {

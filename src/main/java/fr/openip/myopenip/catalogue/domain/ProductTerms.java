@@ -2,6 +2,7 @@ package fr.openip.myopenip.catalogue.domain;
 
 import java.math.BigDecimal;
 
+import fr.openip.myopenip.catalogue.FormType;
 import fr.openip.myopenip.catalogue.TelephonyUse;
 
 /**
@@ -10,7 +11,15 @@ import fr.openip.myopenip.catalogue.TelephonyUse;
  * and at operator price, and what it gives the hosted telephony, if anything.
  */
 public record ProductTerms(String section, String name, String supplierReference, int position, BigDecimal setupClient,
-		BigDecimal setupOperator, BigDecimal monthlyClient, BigDecimal monthlyOperator, TelephonyUse telephonyUse) {
+		BigDecimal setupOperator, BigDecimal monthlyClient, BigDecimal monthlyOperator, TelephonyUse telephonyUse,
+		FormType formNeeded) {
+
+	/** A product that needs no form of its own. */
+	public ProductTerms(String section, String name, String supplierReference, int position, BigDecimal setupClient,
+			BigDecimal setupOperator, BigDecimal monthlyClient, BigDecimal monthlyOperator, TelephonyUse telephonyUse) {
+		this(section, name, supplierReference, position, setupClient, setupOperator, monthlyClient, monthlyOperator,
+				telephonyUse, null);
+	}
 
 	/** A product that gives the hosted telephony nothing. */
 	public ProductTerms(String section, String name, String supplierReference, int position, BigDecimal setupClient,

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.openip.myopenip.catalogue.FormType;
 import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.catalogue.domain.CatalogueManagement;
 import fr.openip.myopenip.catalogue.domain.Product;
@@ -32,6 +33,12 @@ class ProductController {
 
 	ProductController(CatalogueManagement management) {
 		this.management = management;
+	}
+
+	/** The forms a product may need per unit. */
+	@ModelAttribute("formsPerUnit")
+	List<FormType> formsPerUnit() {
+		return java.util.Arrays.stream(FormType.values()).filter(FormType::perUnit).toList();
 	}
 
 	@ModelAttribute("telephonyUses")

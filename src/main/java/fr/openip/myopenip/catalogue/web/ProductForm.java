@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fr.openip.myopenip.catalogue.FormType;
 import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.catalogue.domain.Product;
 import fr.openip.myopenip.catalogue.domain.ProductTerms;
@@ -56,6 +57,9 @@ class ProductForm {
 	/** "Usage en téléphonie hébergée": none, a licence, numbers. */
 	private TelephonyUse telephonyUse;
 
+	/** "Formulaire à compléter par unité": none, a porting mandate, a setup sheet. */
+	private FormType formNeeded;
+
 	private long version;
 
 	static ProductForm of(Product product) {
@@ -70,6 +74,7 @@ class ProductForm {
 		form.monthlyClient = Amounts.format(terms.monthlyClient());
 		form.monthlyOperator = Amounts.format(terms.monthlyOperator());
 		form.telephonyUse = terms.telephonyUse();
+		form.formNeeded = terms.formNeeded();
 		form.version = product.getVersion();
 		return form;
 	}
@@ -77,7 +82,7 @@ class ProductForm {
 	ProductTerms toTerms() {
 		return new ProductTerms(this.section, this.name, this.supplierReference, this.position,
 				amount(this.setupClient), amount(this.setupOperator), amount(this.monthlyClient),
-				amount(this.monthlyOperator), this.telephonyUse);
+				amount(this.monthlyOperator), this.telephonyUse, this.formNeeded);
 	}
 
 	private static BigDecimal amount(String typed) {
@@ -155,6 +160,14 @@ class ProductForm {
 
 	public void setTelephonyUse(TelephonyUse telephonyUse) {
 		this.telephonyUse = telephonyUse;
+	}
+
+	public FormType getFormNeeded() {
+		return this.formNeeded;
+	}
+
+	public void setFormNeeded(FormType formNeeded) {
+		this.formNeeded = formNeeded;
 	}
 
 	public long getVersion() {

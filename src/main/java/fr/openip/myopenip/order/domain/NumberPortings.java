@@ -15,6 +15,7 @@ import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.Rio;
 import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.TenantFilter;
 import fr.openip.myopenip.shared.list.ListQuery;

@@ -1,4 +1,4 @@
-package fr.openip.myopenip.order.domain;
+package fr.openip.myopenip.shared;
 
 import java.util.Locale;
 import java.util.Optional;

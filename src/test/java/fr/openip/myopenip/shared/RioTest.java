@@ -1,6 +1,6 @@
-package fr.openip.myopenip.order.domain;
+package fr.openip.myopenip.shared;
 
-import fr.openip.myopenip.order.domain.Rio.Problem;
+import fr.openip.myopenip.shared.Rio.Problem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
