@@ -67,6 +67,8 @@ class EveryValueHasItsWordsTest {
 			Map.entry("licence.state.", LicenceState.class), Map.entry("mail.status.", MailStatus.class),
 			Map.entry("number.state.", NumberState.class), Map.entry("order.event.", OrderEvent.Kind.class),
 			Map.entry("order.state.", OrderState.class), Map.entry("porting.rejection.", PortingRejection.class),
+			Map.entry("form.type.", fr.openip.myopenip.catalogue.FormType.class),
+			Map.entry("form.state.", fr.openip.myopenip.paperwork.FormState.class),
 			Map.entry("order.type.", OrderType.class), Map.entry("quote.event.", QuoteEvent.Kind.class),
 			Map.entry("quote.signing.state.", QuoteSigning.LinkState.class),
 			Map.entry("quote.status.", QuoteStatus.class), Map.entry("quote.validatedBy.", ValidationMode.class),

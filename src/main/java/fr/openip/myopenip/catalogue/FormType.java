@@ -2,9 +2,8 @@ package fr.openip.myopenip.catalogue;
 
 /**
  * The paperwork of a sale ("Formulaires"), each with its words {@code form.type.<NAME>}.
- * A product of the catalogue may need one per unit sold (a number to port, a licence to
- * configure); a sale paid by direct debit needs the SEPA mandate; a termination, its
- * letter.
+ * A product of the catalogue may need one per unit sold (a number to port: its porting
+ * mandate); a sale paid by direct debit needs the SEPA mandate.
  */
 public enum FormType {
 
@@ -12,17 +11,11 @@ public enum FormType {
 	PORTING_MANDATE,
 
 	/** "Mandat de prélèvement SEPA": one per sale paid by direct debit. */
-	SEPA_MANDATE,
-
-	/** "Fiche de paramétrage MetaCentrex": one per licence sold. */
-	METACENTREX_SETUP,
-
-	/** "Lettre de résiliation": with a termination. */
-	TERMINATION_LETTER;
+	SEPA_MANDATE;
 
 	/** The forms a product may need per unit (the others come from the sale itself). */
 	public boolean perUnit() {
-		return this == PORTING_MANDATE || this == METACENTREX_SETUP;
+		return this == PORTING_MANDATE;
 	}
 
 }

@@ -208,6 +208,19 @@ public class Companies {
 			.map(Companies::view);
 	}
 
+	/**
+	 * What a SEPA mandate is prefilled with: the billing point's holder and, when it pays
+	 * by direct debit, its IBAN, BIC and RUM.
+	 */
+	public record BankDetails(String holder, PaymentMode paymentMode, String iban, String bic, String rum) {
+	}
+
+	public Optional<BankDetails> bankDetails(long clientId, long billingPointId) {
+		return client(clientId).flatMap((client) -> this.billingPoints.findByIdAndCompanyId(billingPointId, clientId))
+			.map((point) -> new BankDetails(point.getHolder(), point.getPaymentMode(), point.getIban(), point.getBic(),
+					point.getRum()));
+	}
+
 	/** Its contacts, the administrator first. */
 	public List<ContactView> contacts(long clientId) {
 		return client(clientId).isEmpty() ? List.of()

@@ -4,7 +4,7 @@
  * Holds client, offer and product ids and asks the company and catalogue modules' APIs.
  */
 @ApplicationModule(displayName = "Quotes", allowedDependencies = { "company", "catalogue", "order", "telephony", "mail",
-		"shared", "shared :: web", "shared :: list", "shared :: pdf" })
+		"paperwork", "shared", "shared :: web", "shared :: list", "shared :: pdf" })
 package fr.openip.myopenip.quote;
 
 import org.springframework.modulith.ApplicationModule;

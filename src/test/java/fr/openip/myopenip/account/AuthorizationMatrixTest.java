@@ -140,6 +140,9 @@ class AuthorizationMatrixTest {
 		}
 		Rule quoteEditors = Rule.only(Caller.RESELLER, Caller.OTHER_RESELLER, Caller.OPERATOR, Caller.ADMIN);
 		RULES.put("GET /quotes", Rule.loggedIn());
+		RULES.put("GET /forms", Rule.loggedIn());
+		RULES.put("GET /forms/{id}", Rule.loggedIn().ofTenant());
+		RULES.put("POST /forms/{id}", quoteEditors.ofTenant());
 		RULES.put("GET /quotes/export", Rule.loggedIn());
 		RULES.put("GET /quotes/new", quoteEditors);
 		RULES.put("POST /quotes", quoteEditors);
@@ -466,6 +469,12 @@ class AuthorizationMatrixTest {
 				Map.of("id", String.valueOf(client), "step", "1", "siteId", file.sites().get(0).getId().toString(),
 						"pointId", file.billingPoints().get(0).getId().toString(), "contactId",
 						file.contacts().get(0).getId().toString(), "fileId", fileId.toString())));
+		// a form of the fixture's quote
+		ids.put("/forms/",
+				Map.of("id", String.valueOf(this.jdbc.queryForObject("insert into sales_form (owner_id,"
+						+ " quote_id, quote_number, client_id, client_name, form_type, unit, created_at, updated_at)"
+						+ " select owner_id, id, number, client_id, client_name, 'PORTING_MANDATE', 1, now(), now()"
+						+ " from quote where id = ? returning id", Long.class, quote.getId()))));
 		ids.put("/services/", Map.of("id", String.valueOf(service.id()), "licenceId",
 				String.valueOf(service.licenceIds().get(0)), "groupId", String.valueOf(group)));
 		return ids;

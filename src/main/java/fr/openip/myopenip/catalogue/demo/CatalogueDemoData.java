@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.openip.myopenip.catalogue.FormType;
 import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.catalogue.domain.CatalogueManagement;
 import fr.openip.myopenip.catalogue.domain.Offer;
@@ -113,10 +114,11 @@ class CatalogueDemoData implements ApplicationRunner {
 	private void product(Offer offer, String section, String name, String supplierReference, int position,
 			String setupClient, String setupOperator, String monthlyClient, String monthlyOperator,
 			TelephonyUse telephonyUse) {
-		this.catalogue.addProduct(offer.getId(),
-				new ProductTerms(section, name, supplierReference, position, new BigDecimal(setupClient),
-						new BigDecimal(setupOperator), new BigDecimal(monthlyClient), new BigDecimal(monthlyOperator),
-						telephonyUse));
+		this.catalogue.addProduct(offer.getId(), new ProductTerms(section, name, supplierReference, position,
+				new BigDecimal(setupClient), new BigDecimal(setupOperator), new BigDecimal(monthlyClient),
+				new BigDecimal(monthlyOperator), telephonyUse,
+				// a number to port needs its porting mandate (as V22 sets the catalogue)
+				section.toLowerCase(java.util.Locale.ROOT).startsWith("portabilit") ? FormType.PORTING_MANDATE : null));
 	}
 
 }

@@ -13,6 +13,7 @@ import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.company.Companies.ClientView;
 import fr.openip.myopenip.company.Companies.SiteView;
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.paperwork.SalesForms;
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
 import fr.openip.myopenip.shared.NotFoundException;
 
@@ -34,13 +35,16 @@ public class QuoteBasket {
 
 	private final QuoteHistory history;
 
+	private final SalesForms forms;
+
 	QuoteBasket(QuoteRepository quotes, Companies companies, Catalogue catalogue, QuoteVersions versions,
-			QuoteHistory history) {
+			QuoteHistory history, SalesForms forms) {
 		this.quotes = quotes;
 		this.companies = companies;
 		this.catalogue = catalogue;
 		this.versions = versions;
 		this.history = history;
+		this.forms = forms;
 	}
 
 	@Transactional(readOnly = true)
@@ -74,6 +78,7 @@ public class QuoteBasket {
 		quote.fill(products(quantities));
 		this.quotes.save(quote);
 		this.history.record(quote, Kind.CREATED, quote.getReference());
+		paperwork(quote);
 		return quote;
 	}
 
@@ -83,6 +88,7 @@ public class QuoteBasket {
 		Quote quote = this.versions.editable(id, expectedVersion);
 		quote.fill(products);
 		this.history.record(quote, Kind.BASKET_CHANGED, null);
+		paperwork(quote);
 		return quote;
 	}
 
@@ -107,7 +113,25 @@ public class QuoteBasket {
 			quote.completeSitesAndContacts();
 			this.history.record(quote, Kind.SITES_COMPLETED, null);
 		}
+		paperwork(quote);
 		return quote;
+	}
+
+	/**
+	 * The forms the sale needs follow its basket and its billing point (a quote of a new
+	 * offer: an amendment's paperwork is the order desk's for now).
+	 */
+	private void paperwork(Quote quote) {
+		if (quote.isAmendment()) {
+			return;
+		}
+		this.forms.sync(new SalesForms.Sale(quote.getId(), quote.getNumber(), quote.getOwnerId(), quote.getClientId(),
+				quote.getClientName(), quote.getBillingPointId(),
+				quote.getLines()
+					.stream()
+					.map((line) -> new SalesForms.SaleLine(line.getProductId(), line.getProductName(),
+							line.getQuantity()))
+					.toList()));
 	}
 
 	/** "Ajouter à la liste": one of the client's contacts becomes an on-site contact. */

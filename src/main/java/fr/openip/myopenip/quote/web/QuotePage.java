@@ -19,6 +19,7 @@ import fr.openip.myopenip.order.Orders.LiveUnit;
 import fr.openip.myopenip.quote.domain.QuoteAmendment;
 import fr.openip.myopenip.quote.domain.QuoteAmendment.Start;
 import fr.openip.myopenip.quote.domain.QuoteRemoval;
+import fr.openip.myopenip.paperwork.SalesForms;
 import fr.openip.myopenip.quote.domain.QuoteLifeCycle;
 import fr.openip.myopenip.telephony.Telephony;
 import fr.openip.myopenip.quote.domain.QuoteSummary;
@@ -52,8 +53,12 @@ class QuotePage {
 
 	private final Telephony telephony;
 
+	private final SalesForms forms;
+
 	QuotePage(Companies companies, Catalogue catalogue, QuoteSummary summary, QuoteHistory history,
-			QuoteValidation validation, QuoteVersionsView versions, QuoteAmendment amendments, Telephony telephony) {
+			QuoteValidation validation, QuoteVersionsView versions, QuoteAmendment amendments, Telephony telephony,
+			SalesForms forms) {
+		this.forms = forms;
 		this.amendments = amendments;
 		this.telephony = telephony;
 		this.companies = companies;
@@ -76,6 +81,8 @@ class QuotePage {
 		if (quote.getStep() >= 2) {
 			sitesStep(model, quote);
 		}
+		// the paperwork the sale needs, with its état
+		model.addAttribute("salesForms", this.forms.ofQuote(quote.getNumber()));
 		if (quote.getStep() >= 3) {
 			model.addAttribute("events", this.history.of(quote.getId()));
 		}

@@ -267,6 +267,22 @@ class GeneratedInputTest {
 		long portingOrdered = this.jdbc.queryForObject("select id from ordered_sheet where contracted_sheet_id = ?",
 				Long.class, portingSheet);
 		String pw = "/orders/" + porting.id();
+		// a form of a sale: a porting mandate of a quote of numbers to port
+		var portable = this.catalogueApi.offersOnSale()
+			.stream()
+			.filter((candidate) -> candidate.name().equals("Portabilité de numéros"))
+			.findFirst()
+			.orElseThrow();
+		var toPort = this.catalogueApi.productsOnSale(portable.id())
+			.stream()
+			.filter((candidate) -> candidate.name().equals("Numéro(s) isolé(s) à porter"))
+			.findFirst()
+			.orElseThrow();
+		long portingQuote = this.quoteBasket.create(client.getId(), portable.id(), Map.of(toPort.id(), 1), null)
+			.getId();
+		String sf = "/forms/" + this.jdbc.queryForObject(
+				"select id from sales_form where quote_number = (select number from quote where id = ?)", Long.class,
+				portingQuote);
 		List<Form> forms = List.of(
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/clients/new", "/companies/clients/new"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/prospects/new", "/companies/prospects/new"),
@@ -306,7 +322,8 @@ class GeneratedInputTest {
 				new Form(DemoUsers.RESELLER_ALPHA, po, po + "/sheets/" + portingSheet + "/porting"),
 				new Form(DemoUsers.ADV, pw, pw + "/sheets/" + portingOrdered + "/porting-rejection"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/quotes/" + quote, "/quotes/" + quote + "/renewal"),
-				new Form(DemoUsers.RESELLER_ALPHA, t, t), new Form(DemoUsers.RESELLER_ALPHA, l, l),
+				new Form(DemoUsers.RESELLER_ALPHA, sf, sf), new Form(DemoUsers.RESELLER_ALPHA, t, t),
+				new Form(DemoUsers.RESELLER_ALPHA, l, l),
 				new Form(DemoUsers.RESELLER_ALPHA, s + "/groups/new", s + "/groups"),
 				new Form(DemoUsers.RESELLER_ALPHA, a, a),
 				new Form(DemoUsers.RESELLER_ALPHA, s + "/dissociation?licenceIds=" + service.licenceIds().get(0),

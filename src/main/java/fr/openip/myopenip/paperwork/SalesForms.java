@@ -1,0 +1,138 @@
+package fr.openip.myopenip.paperwork;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.catalogue.FormType;
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.PaymentMode;
+import fr.openip.myopenip.paperwork.domain.FormFields;
+import fr.openip.myopenip.paperwork.domain.SalesForm;
+import fr.openip.myopenip.paperwork.domain.SalesFormRepository;
+import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.PortalClock;
+
+/**
+ * The forms a sale needs, kept in step with its quote: a porting mandate per unit of a
+ * product that ports a number (the catalogue says which), a SEPA mandate when its billing
+ * point pays by direct debit (prefilled from it). A form no longer needed goes unless
+ * signed; the quote's next version keeps the forms of its number.
+ */
+@Service
+public class SalesForms {
+
+	/** A line of a sale: the product and how many units. */
+	public record SaleLine(long productId, String productName, int quantity) {
+	}
+
+	/** What a sale holds, as the quote module tells it. */
+	public record Sale(long quoteId, String quoteNumber, long ownerId, long clientId, String clientName,
+			Long billingPointId, List<SaleLine> lines) {
+	}
+
+	/** A form as a quote's page lists it. */
+	public record FormView(long id, FormType type, String productName, int unit, FormState state) {
+
+		public boolean toComplete() {
+			return this.state == FormState.TO_COMPLETE;
+		}
+
+	}
+
+	private final SalesFormRepository forms;
+
+	private final Catalogue catalogue;
+
+	private final Companies companies;
+
+	private final Clock clock;
+
+	SalesForms(SalesFormRepository forms, Catalogue catalogue, Companies companies, Clock clock) {
+		this.forms = forms;
+		this.catalogue = catalogue;
+		this.companies = companies;
+		this.clock = clock;
+	}
+
+	/**
+	 * The forms the sale needs now: the missing ones made, the ones no longer needed
+	 * gone.
+	 */
+	@Transactional
+	public void sync(Sale sale) {
+		Map<String, SalesForm> existing = new HashMap<>();
+		for (SalesForm form : this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(sale.quoteNumber())) {
+			existing.put(key(form.getType(), form.getProductId(), form.getUnit()), form);
+		}
+		List<SalesForm> needed = new ArrayList<>();
+		Map<Long, FormType> perUnit = this.catalogue
+			.formsNeeded(sale.lines().stream().map(SaleLine::productId).toList());
+		for (SaleLine line : sale.lines()) {
+			FormType type = perUnit.get(line.productId());
+			for (int unit = 1; type != null && unit <= line.quantity(); unit++) {
+				SalesForm form = existing.remove(key(type, line.productId(), unit));
+				needed.add(form != null ? form : new SalesForm(sale.ownerId(), sale.quoteId(), sale.quoteNumber(),
+						sale.clientId(), sale.clientName(), type, line.productId(), line.productName(), unit));
+			}
+		}
+		Companies.BankDetails bank = sale.billingPointId() == null ? null
+				: this.companies.bankDetails(sale.clientId(), sale.billingPointId()).orElse(null);
+		if (bank != null && bank.paymentMode() == PaymentMode.DIRECT_DEBIT) {
+			SalesForm mandate = existing.remove(key(FormType.SEPA_MANDATE, null, 1));
+			if (mandate == null) {
+				mandate = new SalesForm(sale.ownerId(), sale.quoteId(), sale.quoteNumber(), sale.clientId(),
+						sale.clientName(), FormType.SEPA_MANDATE, null, null, 1);
+				mandate.prefill(bank.holder(), bank.iban(), bank.bic(), bank.rum());
+			}
+			needed.add(mandate);
+		}
+		// what the sale no longer needs goes, unless the client signed it
+		this.forms.deleteAll(existing.values().stream().filter(SalesForm::isOpen).toList());
+		needed.forEach((form) -> form.follow(sale.quoteId(), sale.clientName()));
+		this.forms.saveAll(needed);
+	}
+
+	/** The forms of a quote (of its number), by type, product and unit. */
+	@Transactional(readOnly = true)
+	public List<FormView> ofQuote(String quoteNumber) {
+		return this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)
+			.stream()
+			.map((form) -> new FormView(form.getId(), form.getType(), form.getProductName(), form.getUnit(),
+					form.getState()))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public SalesForm get(long id) {
+		return this.forms.findById(id).orElseThrow(() -> new NotFoundException("SalesForm", id));
+	}
+
+	/**
+	 * Completes the form with its fields, checked for its type.
+	 * @throws fr.openip.myopenip.shared.BusinessRuleException on the first field refused
+	 * @throws ObjectOptimisticLockingFailureException when the form changed since the
+	 * page was read
+	 */
+	@Transactional
+	public SalesForm complete(long id, long expectedVersion, FormFields fields) {
+		SalesForm form = get(id);
+		if (form.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(SalesForm.class, id);
+		}
+		form.complete(fields, PortalClock.today(this.clock), this.clock.instant());
+		return form;
+	}
+
+	private static String key(FormType type, Long productId, int unit) {
+		return type + "/" + productId + "/" + unit;
+	}
+
+}

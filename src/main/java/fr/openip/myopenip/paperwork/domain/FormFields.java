@@ -1,0 +1,80 @@
+package fr.openip.myopenip.paperwork.domain;
+
+import java.time.LocalDate;
+
+import fr.openip.myopenip.catalogue.FormType;
+import fr.openip.myopenip.company.validation.Identifiers;
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.Rio;
+
+/**
+ * The fields of a form, as typed, and their check for a form's type.
+ * <ul>
+ * <li>"Mandat de portabilité": the number to port (French, 10 digits), its RIO
+ * ({@link Rio}: its quality fitting the number, its key that number's), the holder as the
+ * donor operator knows the line, the date desired (from today to a year ahead).</li>
+ * <li>"Mandat de prélèvement SEPA": the account's holder, its IBAN (ISO 13616, key mod
+ * 97) and BIC (ISO 9362), and the mandate's unique reference (RUM: at most 35 characters
+ * of the SEPA character set, EPC "SEPA Direct Debit Core Rulebook", attribute
+ * AT-01).</li>
+ * </ul>
+ */
+public record FormFields(String portingNumber, String rio, String holder, LocalDate desiredOn, String iban, String bic,
+		String rum) {
+
+	/** The SEPA Latin character set the EPC allows in a mandate's reference. */
+	private static final String RUM = "[A-Za-z0-9/?:().,'+ -]{1,35}";
+
+	/**
+	 * The fields this type asks for, normalised, the others dropped.
+	 * @throws BusinessRuleException on the first field refused
+	 */
+	FormFields checkedFor(FormType type, LocalDate today) {
+		String name = holder == null ? "" : holder.strip();
+		if (name.isEmpty() || name.length() > 200) {
+			throw BusinessRuleException.onField("holder", "form.error.holder");
+		}
+		return switch (type) {
+			case PORTING_MANDATE -> porting(name, today);
+			case SEPA_MANDATE -> sepa(name);
+		};
+	}
+
+	private FormFields porting(String name, LocalDate today) {
+		String digits = this.portingNumber == null ? "" : this.portingNumber.replaceAll("[\\s.]", "");
+		if (!digits.matches("0[1-9]\\d{8}")) {
+			throw BusinessRuleException.onField("portingNumber", "porting.error.number");
+		}
+		String code = Rio.normalize(this.rio);
+		Rio.check(code, digits).ifPresent((problem) -> {
+			throw switch (problem) {
+				case FORMAT -> BusinessRuleException.onField("rio", "porting.error.rio");
+				case QUALITY -> BusinessRuleException.onField("rio", digits.startsWith("06") || digits.startsWith("07")
+						? "porting.error.rioMobile" : "porting.error.rioFixed");
+				case KEY -> BusinessRuleException.onField("rio", "porting.error.rioKey", code,
+						digits.replaceAll("(\\d{2})(?=\\d)", "$1 "));
+			};
+		});
+		if (this.desiredOn == null || this.desiredOn.isBefore(today) || this.desiredOn.isAfter(today.plusYears(1))) {
+			throw BusinessRuleException.onField("desiredOn", "porting.error.date");
+		}
+		return new FormFields(digits, code, name, this.desiredOn, null, null, null);
+	}
+
+	private FormFields sepa(String name) {
+		String account = Identifiers.compact(this.iban);
+		if (!Identifiers.isValidIban(account)) {
+			throw BusinessRuleException.onField("iban", "form.error.iban");
+		}
+		String bank = Identifiers.compact(this.bic);
+		if (!Identifiers.isValidBic(bank)) {
+			throw BusinessRuleException.onField("bic", "form.error.bic");
+		}
+		String reference = this.rum == null ? "" : this.rum.strip();
+		if (!reference.matches(RUM)) {
+			throw BusinessRuleException.onField("rum", "form.error.rum");
+		}
+		return new FormFields(null, null, name, null, account, bank, reference);
+	}
+
+}

@@ -1,0 +1,172 @@
+package fr.openip.myopenip.paperwork.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import fr.openip.myopenip.catalogue.FormType;
+import fr.openip.myopenip.paperwork.FormState;
+import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.TenantOwned;
+
+/**
+ * A form of a sale: its type, the quote it goes with (by number, so that the quote's next
+ * version keeps it), the unit of the product it is for, its état and its fields. Its
+ * fields are given all at once and checked ({@link FormFields}): then it is "Complété".
+ * Signed or refused, it changes no more.
+ */
+@Entity
+@Table(name = "sales_form")
+public class SalesForm extends TenantOwned {
+
+	private long quoteId;
+
+	private String quoteNumber;
+
+	private long clientId;
+
+	private String clientName;
+
+	@Column(insertable = false, updatable = false)
+	private String clientSort;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "form_type")
+	private FormType type;
+
+	private Long productId;
+
+	private String productName;
+
+	private int unit;
+
+	@Enumerated(EnumType.STRING)
+	private FormState state = FormState.TO_COMPLETE;
+
+	private String portingNumber;
+
+	private String rio;
+
+	private String holder;
+
+	private LocalDate desiredOn;
+
+	private String iban;
+
+	private String bic;
+
+	private String rum;
+
+	private Instant completedAt;
+
+	protected SalesForm() {
+	}
+
+	/** A form the sale needs, to complete. */
+	public SalesForm(long ownerId, long quoteId, String quoteNumber, long clientId, String clientName, FormType type,
+			Long productId, String productName, int unit) {
+		super(ownerId);
+		this.quoteId = quoteId;
+		this.quoteNumber = quoteNumber;
+		this.clientId = clientId;
+		this.clientName = clientName;
+		this.type = type;
+		this.productId = productId;
+		this.productName = productName;
+		this.unit = unit;
+	}
+
+	/** A SEPA mandate starts with what its billing point holds. */
+	public void prefill(String holder, String iban, String bic, String rum) {
+		this.holder = holder;
+		this.iban = iban;
+		this.bic = bic;
+		this.rum = rum;
+	}
+
+	/** The quote's latest version. */
+	public void follow(long latestQuoteId, String latestClientName) {
+		if (this.quoteId != latestQuoteId || !this.clientName.equals(latestClientName)) {
+			this.quoteId = latestQuoteId;
+			this.clientName = latestClientName;
+			touch();
+		}
+	}
+
+	/**
+	 * Its fields, checked: the form is then "Complété".
+	 * @throws BusinessRuleException on the first field refused, nothing changed
+	 */
+	public void complete(FormFields fields, LocalDate today, Instant now) {
+		if (!isOpen()) {
+			throw new BusinessRuleException("form.error.closed", this.quoteNumber);
+		}
+		FormFields checked = fields.checkedFor(this.type, today);
+		this.portingNumber = checked.portingNumber();
+		this.rio = checked.rio();
+		this.holder = checked.holder();
+		this.desiredOn = checked.desiredOn();
+		this.iban = checked.iban();
+		this.bic = checked.bic();
+		this.rum = checked.rum();
+		this.state = FormState.COMPLETED;
+		this.completedAt = now;
+		touch();
+	}
+
+	/** Whether it may still change: neither signed nor refused. */
+	public boolean isOpen() {
+		return this.state == FormState.TO_COMPLETE || this.state == FormState.COMPLETED;
+	}
+
+	/** Its fields as they stand. */
+	public FormFields fields() {
+		return new FormFields(this.portingNumber, this.rio, this.holder, this.desiredOn, this.iban, this.bic, this.rum);
+	}
+
+	public long getQuoteId() {
+		return this.quoteId;
+	}
+
+	public String getQuoteNumber() {
+		return this.quoteNumber;
+	}
+
+	public long getClientId() {
+		return this.clientId;
+	}
+
+	public String getClientName() {
+		return this.clientName;
+	}
+
+	public FormType getType() {
+		return this.type;
+	}
+
+	public Long getProductId() {
+		return this.productId;
+	}
+
+	public String getProductName() {
+		return this.productName;
+	}
+
+	public int getUnit() {
+		return this.unit;
+	}
+
+	public FormState getState() {
+		return this.state;
+	}
+
+	public Instant getCompletedAt() {
+		return this.completedAt;
+	}
+
+}

@@ -1,0 +1,13 @@
+/**
+ * "Formulaires" (the guides' menu bar): the paperwork of a sale — a porting mandate per
+ * number brought in, the SEPA mandate of a sale paid by direct debit, and the forms to
+ * come — attached to its quote, prefilled from the client and the quote, completed by the
+ * reseller and checked before the quote is validated. The quote module tells it what a
+ * sale holds through {@link fr.openip.myopenip.paperwork.SalesForms}; the module holds
+ * quote, client and product ids and asks the catalogue which form a product needs.
+ */
+@ApplicationModule(displayName = "Forms", allowedDependencies = { "catalogue", "company", "company :: validation",
+		"shared", "shared :: web", "shared :: list" })
+package fr.openip.myopenip.paperwork;
+
+import org.springframework.modulith.ApplicationModule;
