@@ -40,8 +40,9 @@ create table sales_form (
     constraint sales_form_unit_ck check (unit between 1 and 9999),
     constraint sales_form_completed_ck check ((state = 'TO_COMPLETE') = (completed_at is null))
 );
--- one form per unit of a product of a quote, one SEPA mandate per quote
-create unique index sales_form_one_per_unit on sales_form (quote_id, form_type, coalesce(product_id, 0), unit);
+-- one form per unit of a product of a quote (its number: all its versions), one SEPA mandate per quote;
+-- a quote's forms are read by its number
+create unique index sales_form_one_per_unit on sales_form (quote_number, form_type, coalesce(product_id, 0), unit);
 create index sales_form_owner_idx on sales_form (owner_id, created_at desc, id desc);
 create index sales_form_created_idx on sales_form (created_at desc, id desc);
 create index sales_form_client_idx on sales_form (client_sort, id);

@@ -14,7 +14,7 @@ import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.catalogue.FormType;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.company.PaymentMode;
-import fr.openip.myopenip.paperwork.domain.FormFields;
+import fr.openip.myopenip.paperwork.FormFields;
 import fr.openip.myopenip.paperwork.domain.SalesForm;
 import fr.openip.myopenip.paperwork.domain.SalesFormRepository;
 import fr.openip.myopenip.shared.NotFoundException;
@@ -39,7 +39,7 @@ public class SalesForms {
 	}
 
 	/** A form as a quote's page lists it. */
-	public record FormView(long id, FormType type, String productName, int unit, FormState state) {
+	public record FormView(long id, FormType type, String productName, int unit, FormState state, long version) {
 
 		public boolean toComplete() {
 			return this.state == FormState.TO_COMPLETE;
@@ -106,8 +106,14 @@ public class SalesForms {
 		return this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)
 			.stream()
 			.map((form) -> new FormView(form.getId(), form.getType(), form.getProductName(), form.getUnit(),
-					form.getState()))
+					form.getState(), form.getVersion()))
 			.toList();
+	}
+
+	/** How many forms of the quote (of its number) are still to complete. */
+	@Transactional(readOnly = true)
+	public long toComplete(String quoteNumber) {
+		return this.forms.countByQuoteNumberAndState(quoteNumber, FormState.TO_COMPLETE);
 	}
 
 	@Transactional(readOnly = true)

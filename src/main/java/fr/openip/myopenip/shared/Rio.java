@@ -67,6 +67,14 @@ public final class Rio {
 		return Optional.empty();
 	}
 
+	/**
+	 * The RIO of {@code number} whose first nine characters ("OO Q RRRRRR") are
+	 * {@code identifier}: those nine and their key.
+	 */
+	public static String withKey(String identifier, String number) {
+		return identifier + key(identifier, number);
+	}
+
 	/** The key of OO Q RRRRRR for this number. */
 	static String key(String identifier, String number) {
 		int a = 0;

@@ -62,36 +62,48 @@ class RoleMenusBrowserTest {
 		this.browser.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
 		assertThat(this.browser.find(By.id("greeting")).getText()).isEqualTo("Bonjour Alice Martin");
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Revendeur").contains("Alpha Télécom");
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Mes services");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Formulaires", "Commandes",
+				"Mes services");
 		assertThat(menuItems(0)).containsExactly("Clients", "Prospects", "Contacts");
 		assertThat(menuItems(1)).containsExactly("Offres", "Offres contractées");
 		assertThat(menuItems(2)).containsExactly("Mes devis");
-		assertThat(menuItems(3)).containsExactly("Commandes", "Conversations");
-		assertThat(menuItems(4)).containsExactly("Paramétrage / Monitoring");
+		assertThat(menuItems(3)).containsExactly("Formulaires");
+		assertThat(menuItems(4)).containsExactly("Commandes", "Conversations");
+		assertThat(menuItems(5)).containsExactly("Paramétrage / Monitoring");
 		assertThat(this.browser.consoleErrors()).isEmpty();
+		// "Formulaires": the demo's sales carry their forms; one opened, as the reseller
+		// completes it
+		this.browser.go("/forms");
+		this.browser.checkAccessibility();
+		assertThat(this.browser.find(By.id("forms")).getText()).contains("Mandat de portabilité");
+		this.browser.click("Ouvrir");
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Mandat de portabilité");
+		this.browser.checkAccessibility();
 	}
 
 	@Test
 	void theOperatorAndTheOrderDeskSeeNoAdministration() {
 		this.browser.logIn(DemoUsers.OPERATOR, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Opérateur").contains("openIP");
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Mes services");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Formulaires", "Commandes",
+				"Mes services");
 		assertThat(menuItems(0)).containsExactly("Opérateurs", "Ambassadeurs", "Clients", "Prospects",
 				"Entreprises autres", "Contacts");
 		this.browser.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Administration des ventes");
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Mes services");
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Formulaires", "Commandes",
+				"Mes services");
 	}
 
 	@Test
 	void anAdminSeesTheAdministrationMenuAndReachesEachPage() {
 		this.browser.logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, true);
-		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Commandes", "Mes services",
-				"Administration");
-		assertThat(menuItems(5)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
+		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Formulaires", "Commandes",
+				"Mes services", "Administration");
+		assertThat(menuItems(6)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
 				"Entreprises partenaires", "Boîte d'envoi");
 		this.browser.findAll(By.cssSelector("#topMenu > li"))
-			.get(5)
+			.get(6)
 			.findElement(By.cssSelector("a.dropdown-toggle"))
 			.click();
 		this.browser.click("Comptes utilisateurs");

@@ -329,6 +329,9 @@ class OrderDeskTest {
 		this.quoteSummary.attach(quote, "plan-du-site.pdf", fr.openip.myopenip.company.Pdfs.minimal());
 		this.mvc.perform(get("/contracted-offers/{id}", oc).with(alpha()))
 			.andExpect(content().string(containsString("Voir les formulaires")))
+			.andExpect(content().string(containsString("href=\"/forms?quote="
+					+ this.jdbc.queryForObject("select number from quote where id = ?", String.class, quote) + "\"")))
+			.andExpect(content().string(containsString("Voir le devis")))
 			.andExpect(content().string(containsString("href=\"/quotes/" + quote + "/pdf\"")));
 		this.mvc.perform(get("/contracted-offers/{id}/scope", oc).with(alpha()))
 			.andExpect(content().string(containsString("plan-du-site.pdf")))

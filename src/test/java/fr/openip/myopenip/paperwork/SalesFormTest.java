@@ -94,7 +94,7 @@ class SalesFormTest {
 	}
 
 	@Test
-	void aSaleOfTwoNumbersToPortAndPaidByDirectDebitHasItsThreeForms() throws Exception {
+	void aSaleOfTwoNumbersToPortAndPaidByDirectDebitHasItsThreeFormsThenIsValidated() throws Exception {
 		Company client = this.clients.aClientOfAlpha("Client des Formulaires");
 		var file = this.clients.file(client.getId());
 		long point = file.billingPoints().get(0).getId();
@@ -116,7 +116,13 @@ class SalesFormTest {
 			.containsExactly("PORTING_MANDATE 1", "PORTING_MANDATE 2");
 		// the billing point paying by direct debit: its mandate, prefilled
 		this.mvc
+			.perform(post("/quotes/{id}/contacts", quote).with(csrf())
+				.param("contactId", file.contacts().get(0).getId().toString())
+				.with(alpha()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
 			.perform(post("/quotes/{id}/sites", quote).with(csrf())
+				.param("action", "continue")
 				.param("version", String.valueOf(version("quote", quote)))
 				.param("installationSiteId", String.valueOf(file.mainSite().getId()))
 				.param("billingPointId", String.valueOf(point))
@@ -131,6 +137,26 @@ class SalesFormTest {
 			.containsEntry("state", "TO_COMPLETE");
 		this.mvc.perform(get("/quotes/{id}", quote).with(alpha()))
 			.andExpect(content().string(containsString("3 formulaire(s) à compléter")));
+		// to its summary, then refused at validation while a form is left
+		this.mvc
+			.perform(post("/quotes/{id}/proceed", quote).with(csrf())
+				.param("version", String.valueOf(version("quote", quote)))
+				.with(alpha()))
+			.andExpect(status().is3xxRedirection());
+		for (String step : List.of("/notify", "/validate-for-client")) {
+			this.mvc
+				.perform(post("/quotes/{id}" + step, quote).with(csrf())
+					.param("version", String.valueOf(version("quote", quote)))
+					.param("onBehalf", "true")
+					.with(alpha()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("Complétez d&#39;abord les formulaires de la vente : 3")));
+		}
+		assertThat(this.jdbc.queryForObject("select status from quote where id = ?", String.class, quote))
+			.isEqualTo("DRAFT");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from customer_order where quote_id = ?", Long.class, quote))
+			.isZero();
 		long first = ((Number) forms.get(0).get("id")).longValue();
 
 		// another reseller: none to see, none to change
@@ -198,16 +224,60 @@ class SalesFormTest {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/quotes/{id}", quote).with(alpha()))
 			.andExpect(content().string(containsString("1 formulaire(s) à compléter")));
+		// the sale's last number completed: the quote is validated for its client
+		long second = ((Number) forms.get(1).get("id")).longValue();
+		this.mvc
+			.perform(
+					completion(second,
+							Map.of("portingNumber", "0142685300", "rio", "01Z1234560S+", "holder", "Boulangerie Dupain",
+									"desiredOn", inTenDays.toString()))
+						.with(alpha()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/quotes/{id}/validate-for-client", quote).with(csrf())
+				.param("version", String.valueOf(version("quote", quote)))
+				.param("onBehalf", "true")
+				.with(alpha()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from customer_order where quote_id = ?", Long.class, quote))
+			.isOne();
+		// the OC's "Voir les formulaires" lists them
+		String number = this.jdbc.queryForObject("select number from quote where id = ?", String.class, quote);
+		this.mvc.perform(get("/forms").param("quote", number).with(alpha()))
+			.andExpect(content().string(containsString("Complété")))
+			.andExpect(content().string(not(containsString("À compléter</span>"))));
+	}
 
-		// one number less: its mandate goes, the completed one stays
+	@Test
+	void aSmallerBasketDropsTheFormsNoLongerNeededAndKeepsTheCompletedOnes() throws Exception {
+		Company client = this.clients.aClientOfAlpha("Client du Panier Réduit");
+		ProductView porting = portingProduct();
+		String location = this.mvc
+			.perform(post("/quotes").with(csrf())
+				.param("clientId", String.valueOf(client.getId()))
+				.param("offerId", String.valueOf(porting.offerId()))
+				.param("quantities[" + porting.id() + "]", "2")
+				.with(alpha()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long quote = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long first = ((Number) formsOf(quote).get(0).get("id")).longValue();
+		this.mvc
+			.perform(completion(first,
+					Map.of("portingNumber", "0142685300", "rio", "01F123456GXH", "holder", "Client du Panier Réduit",
+							"desiredOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(5).toString()))
+				.with(alpha()))
+			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post("/quotes/{id}/basket", quote).with(csrf())
 				.param("version", String.valueOf(version("quote", quote)))
 				.param("quantities[" + porting.id() + "]", "1")
 				.with(alpha()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(formsOf(quote)).extracting((form) -> form.get("form_type") + " " + form.get("state"))
-			.containsExactly("PORTING_MANDATE COMPLETED", "SEPA_MANDATE COMPLETED");
+		assertThat(formsOf(quote)).extracting((form) -> form.get("unit") + " " + form.get("state"))
+			.containsExactly("1 COMPLETED");
 	}
 
 }

@@ -57,4 +57,10 @@ class RioTest {
 		assertThat(Rio.check("021123456GXH", "0142685300")).contains(Problem.FORMAT);
 	}
 
+	@Test
+	void aRioIsComposedWithItsKey() {
+		assertThat(Rio.withKey("01F123456", "0142685300")).isEqualTo("01F123456GXH");
+		assertThat(Rio.check(Rio.withKey("02P654321", "0698765432"), "0698765432")).isEmpty();
+	}
+
 }

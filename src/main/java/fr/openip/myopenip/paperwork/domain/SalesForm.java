@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import fr.openip.myopenip.catalogue.FormType;
+import fr.openip.myopenip.paperwork.FormFields;
 import fr.openip.myopenip.paperwork.FormState;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.TenantOwned;

@@ -4,8 +4,12 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import fr.openip.myopenip.paperwork.FormState;
+
 public interface SalesFormRepository extends JpaRepository<SalesForm, Long> {
 
 	List<SalesForm> findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(String quoteNumber);
+
+	long countByQuoteNumberAndState(String quoteNumber, FormState state);
 
 }

@@ -2,7 +2,7 @@ package fr.openip.myopenip.paperwork.web;
 
 import java.time.LocalDate;
 
-import fr.openip.myopenip.paperwork.domain.FormFields;
+import fr.openip.myopenip.paperwork.FormFields;
 import fr.openip.myopenip.paperwork.domain.SalesForm;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.web.ActionForm;

@@ -19,6 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.catalogue.FormType;
+import fr.openip.myopenip.paperwork.FormFields;
+import fr.openip.myopenip.paperwork.SalesForms;
+import fr.openip.myopenip.shared.PortalClock;
+import fr.openip.myopenip.shared.Rio;
 import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.company.Companies;
@@ -69,8 +74,11 @@ class QuoteDemoData implements ApplicationRunner {
 
 	private final Catalogue catalogue;
 
+	private final SalesForms forms;
+
 	QuoteDemoData(EntityManager entityManager, QuoteBasket basket, QuoteSummary summary, QuoteValidation validation,
-			QuoteSigning signing, Companies companies, Catalogue catalogue) {
+			QuoteSigning signing, Companies companies, Catalogue catalogue, SalesForms forms) {
+		this.forms = forms;
 		this.entityManager = entityManager;
 		this.basket = basket;
 		this.summary = summary;
@@ -166,6 +174,9 @@ class QuoteDemoData implements ApplicationRunner {
 			return;
 		}
 		this.summary.comment(id, null, "Mise en service souhaitée avant la fin du mois.");
+		if (outcome != Outcome.VALIDATION && outcome != Outcome.EXPIRED) {
+			completeTheForms(this.basket.get(id));
+		}
 		if (outcome == Outcome.SUMMARY) {
 			return;
 		}
@@ -182,6 +193,22 @@ class QuoteDemoData implements ApplicationRunner {
 				.setParameter("id", id)
 				.executeUpdate();
 			default -> {
+			}
+		}
+	}
+
+	/**
+	 * The sale's forms as its reseller completes them: each number to port with its RIO
+	 * (the key computed for that number), its holder and a date three weeks ahead.
+	 */
+	private void completeTheForms(Quote quote) {
+		for (SalesForms.FormView form : this.forms.ofQuote(quote.getNumber())) {
+			if (form.type() == FormType.PORTING_MANDATE && form.toComplete()) {
+				String serial = String.format("%06d", form.id() % 1_000_000);
+				String number = "0147" + serial;
+				this.forms.complete(form.id(), form.version(),
+						new FormFields(number, Rio.withKey("01F" + serial, number), quote.getClientName(),
+								PortalClock.today().plusWeeks(3), null, null, null));
 			}
 		}
 	}

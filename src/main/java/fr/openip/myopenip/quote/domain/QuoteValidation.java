@@ -21,6 +21,7 @@ import fr.openip.myopenip.order.Orders.NewAmendment;
 import fr.openip.myopenip.order.Orders.NewLine;
 import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.order.Orders.OrderView;
+import fr.openip.myopenip.paperwork.SalesForms;
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
 import fr.openip.myopenip.quote.domain.QuoteLifeCycle.Move;
 import fr.openip.myopenip.shared.BusinessRuleException;
@@ -63,11 +64,14 @@ public class QuoteValidation {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	private final SalesForms forms;
+
 	private final Clock clock;
 
 	QuoteValidation(QuoteRepository quotes, QuoteDocumentRepository documents, QuoteSignatureRepository signatures,
 			QuotePdf pdf, QuoteHistory history, Companies companies, Orders orders, MailOutbox outbox,
-			MailProperties mail, QuoteVersions versions, Clock clock) {
+			MailProperties mail, QuoteVersions versions, SalesForms forms, Clock clock) {
+		this.forms = forms;
 		this.quotes = quotes;
 		this.documents = documents;
 		this.signatures = signatures;
@@ -90,6 +94,7 @@ public class QuoteValidation {
 	public String notifyClient(long id, Long expectedVersion) {
 		Quote quote = locked(id, expectedVersion);
 		requireClient(quote);
+		requireForms(quote);
 		ContactView administrator = this.companies.contacts(quote.getClientId())
 			.stream()
 			.filter((contact) -> contact.administrator() && contact.email() != null && !contact.email().isBlank())
@@ -140,6 +145,7 @@ public class QuoteValidation {
 		}
 		Quote quote = locked(id, expectedVersion);
 		requireClient(quote);
+		requireForms(quote);
 		quote.validate(ValidationMode.FOR_THE_CLIENT, QuoteHistory.currentUser(), this.clock.instant(),
 				this.versions.today());
 		this.history.record(quote, Kind.VALIDATED_FOR_CLIENT, null);
@@ -151,6 +157,7 @@ public class QuoteValidation {
 	public OrderView finalValidation(long id, Long expectedVersion) {
 		Quote quote = locked(id, expectedVersion);
 		requireClient(quote);
+		requireForms(quote);
 		quote.validate(ValidationMode.FINAL, QuoteHistory.currentUser(), this.clock.instant(), this.versions.today());
 		this.history.record(quote, Kind.VALIDATED_FINAL, null);
 		return placeOrder(quote);
@@ -200,6 +207,17 @@ public class QuoteValidation {
 			throw new ObjectOptimisticLockingFailureException(Quote.class, id);
 		}
 		return quote;
+	}
+
+	/**
+	 * A sale goes to its client, or is validated, with its paperwork complete: the
+	 * quote's page lists the forms left ("Formulaires de la vente").
+	 */
+	private void requireForms(Quote quote) {
+		long left = this.forms.toComplete(quote.getNumber());
+		if (left > 0) {
+			throw new BusinessRuleException("quote.error.formsIncomplete", left);
+		}
 	}
 
 	/** A prospect's quote waits for "Créer le compte client". */

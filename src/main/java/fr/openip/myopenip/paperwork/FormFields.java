@@ -1,4 +1,4 @@
-package fr.openip.myopenip.paperwork.domain;
+package fr.openip.myopenip.paperwork;
 
 import java.time.LocalDate;
 
@@ -29,7 +29,7 @@ public record FormFields(String portingNumber, String rio, String holder, LocalD
 	 * The fields this type asks for, normalised, the others dropped.
 	 * @throws BusinessRuleException on the first field refused
 	 */
-	FormFields checkedFor(FormType type, LocalDate today) {
+	public FormFields checkedFor(FormType type, LocalDate today) {
 		String name = holder == null ? "" : holder.strip();
 		if (name.isEmpty() || name.length() > 200) {
 			throw BusinessRuleException.onField("holder", "form.error.holder");
