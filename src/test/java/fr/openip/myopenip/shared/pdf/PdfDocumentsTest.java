@@ -97,7 +97,11 @@ class PdfDocumentsTest {
 			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 		long start = System.nanoTime();
 		assertThatThrownBy(() -> PdfDocuments.check(hostile)).isInstanceOf(BusinessRuleException.class);
-		assertThat((System.nanoTime() - start) / 1_000_000).isLessThanOrEqualTo(2_000);
+		// one pass takes well under a second, a scan that went back over the digits for
+		// each keyword (the defect this guards) takes minutes: a bound far from both,
+		// since this machine's speed drifts two to three times within a day and a second
+		// build may share its cores
+		assertThat((System.nanoTime() - start) / 1_000_000).isLessThanOrEqualTo(30_000);
 	}
 
 }
