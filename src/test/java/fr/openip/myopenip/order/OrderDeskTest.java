@@ -275,7 +275,10 @@ class OrderDeskTest {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/orders/{id}", order.id()).with(alpha()))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
-			.andExpect(content().string(not(containsString("<script>alert"))));
+			.andExpect(content().string(not(containsString("<script>alert"))))
+			// "Date de dépôt" as guide 000 writes it
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*Date de dépôt</dt><dd class=\"col-sm-9\">\\d{2}/\\d{2}/\\d{4} - \\d{2}:\\d{2}</dd>.*")));
 	}
 
 	@Test
@@ -328,6 +331,9 @@ class OrderDeskTest {
 				order.id());
 		this.quoteSummary.attach(quote, "plan-du-site.pdf", fr.openip.myopenip.company.Pdfs.minimal());
 		this.mvc.perform(get("/contracted-offers/{id}", oc).with(alpha()))
+			// guide 001's title, breadcrumb and the lists' tabs above the OC
+			.andExpect(content().string(containsString("[" + order.contractedOfferNumber() + "]</h1>")))
+			.andExpect(content().string(containsString("Portabilités de numéros</a>")))
 			.andExpect(content().string(containsString("Voir les formulaires")))
 			.andExpect(content().string(containsString("href=\"/forms?quote="
 					+ this.jdbc.queryForObject("select number from quote where id = ?", String.class, quote) + "\"")))

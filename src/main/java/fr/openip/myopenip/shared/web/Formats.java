@@ -23,10 +23,17 @@ public class Formats {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
 
+	private static final DateTimeFormatter DEPOSIT = DateTimeFormatter.ofPattern("dd/MM/yyyy - HH:mm").withZone(PARIS);
+
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
 
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant);
+	}
+
+	/** An order's "Date de dépôt", as guide 000 writes it: "22/07/2020 - 12:10". */
+	public String deposit(Instant instant) {
+		return instant == null ? "" : DEPOSIT.format(instant);
 	}
 
 	/** "22/07/2020", of an instant (in Paris) or of a date. */
