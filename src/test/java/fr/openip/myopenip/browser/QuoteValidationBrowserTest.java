@@ -107,7 +107,7 @@ class QuoteValidationBrowserTest {
 		b.type("Nom", "Lunette");
 		b.type("Prénom", "Claire");
 		b.type("Téléphone", "0102030405");
-		b.type("E-mail", "claire@opticien.fr");
+		b.type("Email", "claire@opticien.fr");
 		b.click("Enregistrer");
 		assertThat(b.find(By.id("flash-success")).getText()).contains("Le compte client de Opticien du Devis est créé");
 

@@ -2,6 +2,7 @@ package fr.openip.myopenip.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
@@ -583,28 +585,36 @@ class QuoteValidationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Création du point de facturation")))
 			.andExpect(content().string(containsString("Identification du client")));
-		var account = multipart("/companies/{id}/client-account", client).param("quote", String.valueOf(quote))
-			.param("holder", "FUTUR CLIENT")
-			.param("email", "compta@futur.fr")
-			.param("paymentMode", "DIRECT_DEBIT")
-			.param("paymentTerms", "DAYS_30")
-			.param("vatRegime", "SUBJECT")
-			.param("iban", "FR14 2004 1010 0505 0001 3M02 606")
-			.param("bic", "PSSTFRPPPAR")
-			.param("rum", "RUM-FUTUR-1")
-			.param("address.streetNumber", "37")
-			.param("address.street", "rue de Neuilly")
-			.param("address.country", "France")
-			.param("address.postalCode", "92110")
-			.param("address.city", "CLICHY")
-			.param("siren", "732829320")
-			.param("adminCivility", "MR")
-			.param("adminLastName", "Futur")
-			.param("adminFirstName", "Paul")
-			.param("adminPhone", "0102030405")
-			.with(csrf())
-			.with(this.logins.as(DemoUsers.RESELLER_ALPHA));
+		Function<String, MockMultipartHttpServletRequestBuilder> accountWith = (
+				rum) -> multipart("/companies/{id}/client-account", client).param("quote", String.valueOf(quote))
+					.param("holder", "FUTUR CLIENT")
+					.param("email", "compta@futur.fr")
+					.param("paymentMode", "DIRECT_DEBIT")
+					.param("paymentTerms", "DAYS_30")
+					.param("vatRegime", "SUBJECT")
+					.param("iban", "FR14 2004 1010 0505 0001 3M02 606")
+					.param("bic", "PSSTFRPPPAR")
+					.param("rum", rum)
+					.param("address.streetNumber", "37")
+					.param("address.street", "rue de Neuilly")
+					.param("address.country", "France")
+					.param("address.postalCode", "92110")
+					.param("address.city", "CLICHY")
+					.param("siren", "732829320")
+					.param("adminCivility", "MR")
+					.param("adminLastName", "Futur")
+					.param("adminFirstName", "Paul")
+					.param("adminPhone", "0102030405")
+					.with(csrf())
+					.with(this.logins.as(DemoUsers.RESELLER_ALPHA));
+		var account = accountWith.apply("RUM-FUTUR-1");
 		this.mvc.perform(account).andExpect(status().isUnprocessableContent());
+		assertThat(this.jdbc.queryForObject("select prospect from company where id = ?", Boolean.class, client))
+			.isTrue();
+		// "Code rum *" for a direct debit, as guide 002 marks it
+		this.mvc.perform(accountWith.apply("").param("adminEmail", "paul@futur.fr"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"rum-errors\"")));
 		assertThat(this.jdbc.queryForObject("select prospect from company where id = ?", Boolean.class, client))
 			.isTrue();
 		this.mvc.perform(account.param("adminEmail", "paul@futur.fr"))

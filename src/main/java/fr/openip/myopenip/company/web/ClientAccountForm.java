@@ -9,6 +9,7 @@ import org.springframework.validation.Errors;
 
 import fr.openip.myopenip.company.Civility;
 import fr.openip.myopenip.company.domain.ContactDetails;
+import fr.openip.myopenip.company.PaymentMode;
 import fr.openip.myopenip.company.validation.Identifiers;
 
 /**
@@ -48,6 +49,10 @@ public class ClientAccountForm extends BillingPointForm {
 		}
 		if (compactSiret != null && !Identifiers.isValidSiret(compactSiret)) {
 			errors.rejectValue("siret", "company.siret.invalid");
+		}
+		// "Code rum *": guide 002 asks for the mandate's reference with the account
+		if (getPaymentMode() == PaymentMode.DIRECT_DEBIT) {
+			FormChecks.require(errors, "rum", getRum());
 		}
 		FormChecks.require(errors, "adminCivility", this.adminCivility);
 		FormChecks.require(errors, "adminLastName", this.adminLastName);
