@@ -46,15 +46,7 @@ public record FormFields(String portingNumber, String rio, String holder, LocalD
 			throw BusinessRuleException.onField("portingNumber", "porting.error.number");
 		}
 		String code = Rio.normalize(this.rio);
-		Rio.check(code, digits).ifPresent((problem) -> {
-			throw switch (problem) {
-				case FORMAT -> BusinessRuleException.onField("rio", "porting.error.rio");
-				case QUALITY -> BusinessRuleException.onField("rio", digits.startsWith("06") || digits.startsWith("07")
-						? "porting.error.rioMobile" : "porting.error.rioFixed");
-				case KEY -> BusinessRuleException.onField("rio", "porting.error.rioKey", code,
-						digits.replaceAll("(\\d{2})(?=\\d)", "$1 "));
-			};
-		});
+		Rio.requireFits(code, digits);
 		if (this.desiredOn == null || this.desiredOn.isBefore(today) || this.desiredOn.isAfter(today.plusYears(1))) {
 			throw BusinessRuleException.onField("desiredOn", "porting.error.date");
 		}

@@ -68,6 +68,25 @@ public final class Rio {
 	}
 
 	/**
+	 * Refuses, on the field "rio", a RIO that does not fit the number: its format, its
+	 * quality (a mobile's for a fixed line, or the reverse), or a key of another line.
+	 * @param code the RIO as {@link #normalize} gives it
+	 * @param number the 10 digits of the number
+	 * @throws BusinessRuleException with the reason's message
+	 */
+	public static void requireFits(String code, String number) {
+		check(code, number).ifPresent((problem) -> {
+			throw switch (problem) {
+				case FORMAT -> BusinessRuleException.onField("rio", "porting.error.rio");
+				case QUALITY -> BusinessRuleException.onField("rio", number.startsWith("06") || number.startsWith("07")
+						? "porting.error.rioMobile" : "porting.error.rioFixed");
+				case KEY -> BusinessRuleException.onField("rio", "porting.error.rioKey", code,
+						number.replaceAll("(\\d{2})(?=\\d)", "$1 "));
+			};
+		});
+	}
+
+	/**
 	 * The RIO of {@code number} whose first nine characters ("OO Q RRRRRR") are
 	 * {@code identifier}: those nine and their key.
 	 */

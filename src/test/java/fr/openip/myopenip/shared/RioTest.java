@@ -63,4 +63,22 @@ class RioTest {
 		assertThat(Rio.check(Rio.withKey("02P654321", "0698765432"), "0698765432")).isEmpty();
 	}
 
+	@Test
+	void aRioThatDoesNotFitIsRefusedOnItsFieldWithItsReason() {
+		Rio.requireFits("01F123456GXH", "0142685300");
+		for (String[] wrong : new String[][] { { "123", "0142685300", "porting.error.rio" },
+				{ "02E123456G62", "0142685300", "porting.error.rioFixed" },
+				{ "01F123456GXH", "0612345678", "porting.error.rioMobile" },
+				{ "02P123456ZZZ", "0612345678", "porting.error.rioKey" } }) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rio.requireFits(wrong[0], wrong[1]))
+				.isInstanceOfSatisfying(BusinessRuleException.class, (refused) -> {
+					assertThat(refused.getMessageKey()).isEqualTo(wrong[2]);
+					assertThat(refused.getField()).isEqualTo("rio");
+				});
+		}
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Rio.requireFits("02P123456ZZZ", "0612345678"))
+			.isInstanceOfSatisfying(BusinessRuleException.class,
+					(refused) -> assertThat(refused.getArguments()).contains("06 12 34 56 78"));
+	}
+
 }

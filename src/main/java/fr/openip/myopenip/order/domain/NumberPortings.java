@@ -118,15 +118,7 @@ public class NumberPortings {
 			throw BusinessRuleException.onField("donorOperator", "porting.error.donor");
 		}
 		String code = Rio.normalize(rio);
-		Rio.check(code, digits).ifPresent((problem) -> {
-			throw switch (problem) {
-				case FORMAT -> BusinessRuleException.onField("rio", "porting.error.rio");
-				case QUALITY -> BusinessRuleException.onField("rio", digits.startsWith("06") || digits.startsWith("07")
-						? "porting.error.rioMobile" : "porting.error.rioFixed");
-				case KEY -> BusinessRuleException.onField("rio", "porting.error.rioKey", code,
-						digits.replaceAll("(\\d{2})(?=\\d)", "$1 "));
-			};
-		});
+		Rio.requireFits(code, digits);
 		LocalDate today = PortalClock.today(this.clock);
 		if (requestedOn == null || requestedOn.isBefore(today) || requestedOn.isAfter(today.plusYears(1))) {
 			throw BusinessRuleException.onField("requestedOn", "porting.error.date");
