@@ -19,6 +19,7 @@ import fr.openip.myopenip.paperwork.domain.SalesForm;
 import fr.openip.myopenip.paperwork.domain.SalesFormRepository;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.PortalClock;
+import fr.openip.myopenip.shared.pdf.PdfDocuments;
 
 /**
  * The forms a sale needs, kept in step with its quote: a porting mandate per unit of a
@@ -47,7 +48,19 @@ public class SalesForms {
 
 	}
 
+	/** A form's PDF as the client reads and signs it, and its SHA-256. */
+	public record FormDocument(long id, FormType type, String productName, int unit, byte[] content, String sha256) {
+
+		static FormDocument of(SalesForm form) {
+			return new FormDocument(form.getId(), form.getType(), form.getProductName(), form.getUnit(),
+					form.getDocument(), form.getDocumentSha256());
+		}
+
+	}
+
 	private final SalesFormRepository forms;
+
+	private final PdfDocuments pdf;
 
 	private final Catalogue catalogue;
 
@@ -55,8 +68,9 @@ public class SalesForms {
 
 	private final Clock clock;
 
-	SalesForms(SalesFormRepository forms, Catalogue catalogue, Companies companies, Clock clock) {
+	SalesForms(SalesFormRepository forms, Catalogue catalogue, Companies companies, PdfDocuments pdf, Clock clock) {
 		this.forms = forms;
+		this.pdf = pdf;
 		this.catalogue = catalogue;
 		this.companies = companies;
 		this.clock = clock;
@@ -95,9 +109,73 @@ public class SalesForms {
 			needed.add(mandate);
 		}
 		// what the sale no longer needs goes, unless the client signed it
-		this.forms.deleteAll(existing.values().stream().filter(SalesForm::isOpen).toList());
+		this.forms.deleteAll(existing.values().stream().filter((form) -> form.getState() != FormState.SIGNED).toList());
 		needed.forEach((form) -> form.follow(sale.quoteId(), sale.clientName()));
 		this.forms.saveAll(needed);
+	}
+
+	/**
+	 * The quote's next version is made: its forms follow it, the link of the previous one
+	 * void (none frozen, a refused one to correct again).
+	 */
+	@Transactional
+	public void newVersion(String quoteNumber, long quoteId) {
+		this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)
+			.forEach((form) -> form.follow(quoteId, form.getClientName()));
+	}
+
+	/**
+	 * The quote goes to its client: each form, complete, is rendered to the PDF the
+	 * client will read and sign, and frozen with its SHA-256 until the client answers.
+	 * @return the documents frozen, in the quote's order of forms
+	 */
+	@Transactional
+	public List<FormDocument> freeze(String quoteNumber) {
+		List<FormDocument> frozen = new ArrayList<>();
+		for (SalesForm form : this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)) {
+			if (form.getState() == FormState.SIGNED) {
+				continue;
+			}
+			byte[] pdf = this.pdf.render("sales-form", Map.of("form", form, "fields", form.fields()));
+			form.freeze(pdf, PdfDocuments.sha256(pdf));
+			frozen.add(FormDocument.of(form));
+		}
+		return frozen;
+	}
+
+	/** The forms frozen for the client's signature, with their PDF. */
+	@Transactional(readOnly = true)
+	public List<FormDocument> frozen(String quoteNumber) {
+		return this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)
+			.stream()
+			.filter((form) -> form.isFrozen() && form.getState() == FormState.COMPLETED)
+			.map(FormDocument::of)
+			.toList();
+	}
+
+	/** The client signed the envelope: every form frozen with it is "Signé". */
+	@Transactional
+	public void sign(String quoteNumber) {
+		decide(quoteNumber, true);
+	}
+
+	/** The client refused the envelope: every form frozen with it is "Refusé". */
+	@Transactional
+	public void refuse(String quoteNumber) {
+		decide(quoteNumber, false);
+	}
+
+	private void decide(String quoteNumber, boolean signed) {
+		for (SalesForm form : this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)) {
+			if (form.isFrozen() && form.getState() == FormState.COMPLETED) {
+				if (signed) {
+					form.sign(this.clock.instant());
+				}
+				else {
+					form.refuse(this.clock.instant());
+				}
+			}
+		}
 	}
 
 	/** The forms of a quote (of its number), by type, product and unit. */

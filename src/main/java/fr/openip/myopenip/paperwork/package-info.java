@@ -7,7 +7,7 @@
  * quote, client and product ids and asks the catalogue which form a product needs.
  */
 @ApplicationModule(displayName = "Forms", allowedDependencies = { "catalogue", "company", "company :: validation",
-		"shared", "shared :: web", "shared :: list" })
+		"shared", "shared :: web", "shared :: list", "shared :: pdf" })
 package fr.openip.myopenip.paperwork;
 
 import org.springframework.modulith.ApplicationModule;

@@ -155,6 +155,7 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /quotes/{id}/contacts", quoteEditors.ofTenant());
 		RULES.put("POST /quotes/{id}/contacts/{contactId}/remove", quoteEditors.ofTenant());
 		RULES.put("GET /quotes/{id}/pdf", Rule.loggedIn().ofTenant());
+		RULES.put("GET /quotes/{id}/envelope", Rule.loggedIn().ofTenant());
 		RULES.put("GET /quotes/{id}/attachments/{attachmentId}", Rule.loggedIn().ofTenant());
 		RULES.put("GET /quotes/{id}/compare/{otherId}", Rule.loggedIn().ofTenant());
 		for (String edit : new String[] { "POST /quotes/{id}/comment", "POST /quotes/{id}/attachments",
@@ -209,7 +210,8 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /catalogue/documents/conditions", Rule.loggedIn());
 		RULES.put("GET /catalogue/documents/tarifs", Rule.loggedIn());
 		for (String signing : new String[] { "GET /signature/{token}", "GET /signature/{token}/pdf",
-				"POST /signature/{token}/accept", "POST /signature/{token}/refuse" }) {
+				"GET /signature/{token}/forms/{formId}", "POST /signature/{token}/accept",
+				"POST /signature/{token}/refuse" }) {
 			RULES.put(signing, Rule.validTokenOnly());
 		}
 		RULES.put("GET /companies/contacts", Rule.loggedIn());
@@ -462,13 +464,19 @@ class AuthorizationMatrixTest {
 				Map.of("id", quote.getId().toString(), "contactId", file.contacts().get(0).getId().toString(),
 						"attachmentId", String.valueOf(attachment), "otherId", quote.getId().toString(),
 						"contractedOfferId", String.valueOf(order.contractedOfferId())),
-				"/signature/", Map.of("token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), "/catalogue/offers/",
-				Map.of("id", offer.getId().toString(), "productId", product.getId().toString()), "/admin/accounts/",
-				Map.of("id", account.getId().toString()), "/admin/companies/", Map.of("id", company.getId().toString()),
-				"/admin/outbox/", Map.of("id", String.valueOf(mail)), "/companies/",
+				"/signature/", Map.of("token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "formId", "1"),
+				"/catalogue/offers/", Map.of("id", offer.getId().toString(), "productId", product.getId().toString()),
+				"/admin/accounts/", Map.of("id", account.getId().toString()), "/admin/companies/",
+				Map.of("id", company.getId().toString()), "/admin/outbox/", Map.of("id", String.valueOf(mail)),
+				"/companies/",
 				Map.of("id", String.valueOf(client), "step", "1", "siteId", file.sites().get(0).getId().toString(),
 						"pointId", file.billingPoints().get(0).getId().toString(), "contactId",
 						file.contacts().get(0).getId().toString(), "fileId", fileId.toString())));
+		// the fixture quote's signed envelope (its bytes do not matter here)
+		this.jdbc.update(
+				"insert into quote_envelope (owner_id, quote_id, content, sha256, created_at, updated_at)"
+						+ " select owner_id, id, ?, repeat('0', 64), now(), now() from quote where id = ?",
+				fr.openip.myopenip.company.Pdfs.minimal(), quote.getId());
 		// a form of the fixture's quote
 		ids.put("/forms/",
 				Map.of("id", String.valueOf(this.jdbc.queryForObject("insert into sales_form (owner_id,"

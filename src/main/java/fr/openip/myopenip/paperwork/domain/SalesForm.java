@@ -65,6 +65,13 @@ public class SalesForm extends TenantOwned {
 
 	private Instant completedAt;
 
+	/** The PDF the client reads, frozen when the quote is sent to it. */
+	private byte[] document;
+
+	private String documentSha256;
+
+	private Instant decidedAt;
+
 	protected SalesForm() {
 	}
 
@@ -90,13 +97,62 @@ public class SalesForm extends TenantOwned {
 		this.rum = rum;
 	}
 
-	/** The quote's latest version. */
+	/**
+	 * The quote's latest version. A new version voids the link sent with the previous
+	 * one: the form is no longer frozen, and one the client refused with it is "Complété"
+	 * again, to correct.
+	 */
 	public void follow(long latestQuoteId, String latestClientName) {
+		if (this.quoteId != latestQuoteId && this.state != FormState.SIGNED) {
+			this.document = null;
+			this.documentSha256 = null;
+			if (this.state == FormState.REFUSED) {
+				this.state = FormState.COMPLETED;
+				this.decidedAt = null;
+			}
+		}
 		if (this.quoteId != latestQuoteId || !this.clientName.equals(latestClientName)) {
 			this.quoteId = latestQuoteId;
 			this.clientName = latestClientName;
 			touch();
 		}
+	}
+
+	/**
+	 * The PDF sent to the client with the quote: the form changes no more until the
+	 * client answers or the quote's next version is made.
+	 */
+	public void freeze(byte[] pdf, String sha256) {
+		if (this.state != FormState.COMPLETED) {
+			throw new BusinessRuleException("form.error.closed", this.quoteNumber);
+		}
+		this.document = pdf;
+		this.documentSha256 = sha256;
+		touch();
+	}
+
+	/** The client signed the envelope this form was in. */
+	public void sign(Instant now) {
+		decide(FormState.SIGNED, now);
+	}
+
+	/** The client refused the envelope this form was in. */
+	public void refuse(Instant now) {
+		decide(FormState.REFUSED, now);
+	}
+
+	private void decide(FormState decision, Instant now) {
+		if (!isFrozen() || this.state != FormState.COMPLETED) {
+			throw new BusinessRuleException("form.error.closed", this.quoteNumber);
+		}
+		this.state = decision;
+		this.decidedAt = now;
+		touch();
+	}
+
+	/** Whether the client holds it for signature. */
+	public boolean isFrozen() {
+		return this.documentSha256 != null;
 	}
 
 	/**
@@ -106,6 +162,9 @@ public class SalesForm extends TenantOwned {
 	public void complete(FormFields fields, LocalDate today, Instant now) {
 		if (!isOpen()) {
 			throw new BusinessRuleException("form.error.closed", this.quoteNumber);
+		}
+		if (isFrozen()) {
+			throw new BusinessRuleException("form.error.sent", this.quoteNumber);
 		}
 		FormFields checked = fields.checkedFor(this.type, today);
 		this.portingNumber = checked.portingNumber();
@@ -168,6 +227,18 @@ public class SalesForm extends TenantOwned {
 
 	public Instant getCompletedAt() {
 		return this.completedAt;
+	}
+
+	public byte[] getDocument() {
+		return this.document;
+	}
+
+	public String getDocumentSha256() {
+		return this.documentSha256;
+	}
+
+	public Instant getDecidedAt() {
+		return this.decidedAt;
 	}
 
 }

@@ -2,23 +2,27 @@ package fr.openip.myopenip.quote.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.openip.myopenip.mail.MailOutbox;
+import fr.openip.myopenip.paperwork.SalesForms;
+import fr.openip.myopenip.paperwork.SalesForms.FormDocument;
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
 import fr.openip.myopenip.shared.AsThePortal;
 import fr.openip.myopenip.shared.BusinessRuleException;
 
 /**
  * The public signing page's work, reached only with a valid link: the client reads its
- * quote and the PDF sent, then accepts (its name, the time, its IP and user agent, the
- * SHA-256 of that PDF) or refuses (a reason). A link already used, expired, replaced by a
- * new version or altered changes nothing. The quote's row is locked while an answer is
- * recorded, and a quote has at most one signature (a unique constraint): a hundred
- * simultaneous submissions record one.
+ * quote and every form of the sale, as sent, then signs them all at once (its name, the
+ * time, its IP and user agent, the SHA-256 of each PDF: the sealed envelope of
+ * {@link QuoteEnvelopes}) or refuses them all (a reason). A link already used, expired,
+ * replaced by a new version or altered changes nothing. The quote's row is locked while
+ * an answer is recorded, and a quote has at most one signature (a unique constraint): a
+ * hundred simultaneous submissions record one.
  */
 @AsThePortal
 @Service
@@ -49,10 +53,17 @@ public class QuoteSigning {
 
 	private final MailOutbox outbox;
 
+	private final SalesForms forms;
+
+	private final QuoteEnvelopes envelopes;
+
 	private final Clock clock;
 
 	QuoteSigning(QuoteRepository quotes, QuoteDocumentRepository documents, QuoteSignatureRepository signatures,
-			QuoteValidation validation, QuoteHistory history, QuoteVersions versions, MailOutbox outbox, Clock clock) {
+			QuoteValidation validation, QuoteHistory history, QuoteVersions versions, MailOutbox outbox,
+			SalesForms forms, QuoteEnvelopes envelopes, Clock clock) {
+		this.forms = forms;
+		this.envelopes = envelopes;
 		this.quotes = quotes;
 		this.documents = documents;
 		this.signatures = signatures;
@@ -71,6 +82,13 @@ public class QuoteSigning {
 		return this.quotes.findBySigningTokenHash(SigningTokens.hash(token))
 			.map(this::link)
 			.orElse(new Link(LinkState.UNKNOWN, null, null));
+	}
+
+	/** The forms sent with a valid link, each with the PDF the client reads and signs. */
+	@Transactional(readOnly = true)
+	public List<FormDocument> forms(String token) {
+		Link link = open(token);
+		return link.state() == LinkState.VALID ? this.forms.frozen(link.quote().getNumber()) : List.of();
 	}
 
 	/** The PDF sent with a valid link. */
@@ -98,11 +116,14 @@ public class QuoteSigning {
 		}
 		Quote quote = found.get();
 		QuoteDocument document = this.documents.findByQuote(quote.getId()).orElseThrow();
-		this.signatures.saveAndFlush(
+		List<FormDocument> forms = this.forms.frozen(quote.getNumber());
+		QuoteSignature signature = this.signatures.saveAndFlush(
 				QuoteSignature.accepted(quote, signerName.strip(), ipAddress, userAgent, document.getSha256()));
-		quote.validate(ValidationMode.CLIENT_SIGNATURE, signerName.strip(), this.clock.instant(),
-				this.versions.today());
+		Instant now = this.clock.instant();
+		quote.validate(ValidationMode.CLIENT_SIGNATURE, signerName.strip(), now, this.versions.today());
 		this.history.record(quote, Kind.SIGNED, signerName.strip(), "SHA-256 " + document.getSha256());
+		this.forms.sign(quote.getNumber());
+		this.envelopes.seal(quote, signature, now, document, forms);
 		this.validation.placeOrder(quote);
 		tellTheReseller(quote, "quote.mail.signed", signerName.strip());
 		return LinkState.VALID;
@@ -121,6 +142,7 @@ public class QuoteSigning {
 		Quote quote = found.get();
 		this.signatures.saveAndFlush(QuoteSignature.refused(quote, reason.strip(), ipAddress, userAgent));
 		quote.refuse("client", this.clock.instant(), this.versions.today());
+		this.forms.refuse(quote.getNumber());
 		this.history.record(quote, Kind.REFUSED, "client", reason.strip());
 		tellTheReseller(quote, "quote.mail.refused", reason.strip());
 		return LinkState.VALID;

@@ -86,8 +86,9 @@ public class QuoteValidation {
 	}
 
 	/**
-	 * "Notifier le client pour validation": freezes the PDF, mails the client's
-	 * administrator a link that holds a fresh token (an earlier link stops working).
+	 * "Notifier le client pour validation": freezes the PDF and the forms' (one envelope,
+	 * signed once), mails the client's administrator a link that holds a fresh token (an
+	 * earlier link stops working).
 	 * @return the administrator's address
 	 */
 	@Transactional
@@ -108,6 +109,7 @@ public class QuoteValidation {
 		this.documents.findByQuote(quote.getId())
 			.ifPresentOrElse((document) -> document.replace(content),
 					() -> this.documents.save(new QuoteDocument(quote, content)));
+		this.forms.freeze(quote.getNumber());
 		String name = (administrator.firstName() + " " + administrator.lastName()).strip();
 		this.outbox.queueMessage(administrator.email(), "quote.mail.toValidate", name, quote.getReference(),
 				quote.getOfferName(), this.mail.portalUrl(), link, quote.getValidUntil().format(DAY));

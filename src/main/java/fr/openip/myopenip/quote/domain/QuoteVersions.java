@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
 import fr.openip.myopenip.quote.domain.QuoteLifeCycle.Move;
+import fr.openip.myopenip.paperwork.SalesForms;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.PortalClock;
 
@@ -27,7 +28,11 @@ class QuoteVersions {
 
 	private final Clock clock;
 
-	QuoteVersions(QuoteRepository quotes, QuoteAttachmentRepository attachments, QuoteHistory history, Clock clock) {
+	private final SalesForms forms;
+
+	QuoteVersions(QuoteRepository quotes, QuoteAttachmentRepository attachments, QuoteHistory history, SalesForms forms,
+			Clock clock) {
+		this.forms = forms;
 		this.quotes = quotes;
 		this.attachments = attachments;
 		this.history = history;
@@ -64,6 +69,7 @@ class QuoteVersions {
 			.forEach((attachment) -> this.attachments.save(new QuoteAttachment(next, attachment.getFilename(),
 					attachment.getContent(), attachment.getSha256(), attachment.getCreatedBy())));
 		this.history.record(next, Kind.NEW_VERSION, quote.getReference());
+		this.forms.newVersion(quote.getNumber(), next.getId());
 		return next;
 	}
 

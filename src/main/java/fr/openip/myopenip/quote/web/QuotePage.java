@@ -13,6 +13,7 @@ import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.quote.domain.Quote;
+import fr.openip.myopenip.quote.domain.QuoteEnvelopes;
 import fr.openip.myopenip.quote.domain.QuoteHistory;
 import fr.openip.myopenip.order.Orders.AmendableOffer;
 import fr.openip.myopenip.order.Orders.LiveUnit;
@@ -55,10 +56,13 @@ class QuotePage {
 
 	private final SalesForms forms;
 
+	private final QuoteEnvelopes envelopes;
+
 	QuotePage(Companies companies, Catalogue catalogue, QuoteSummary summary, QuoteHistory history,
 			QuoteValidation validation, QuoteVersionsView versions, QuoteAmendment amendments, Telephony telephony,
-			SalesForms forms) {
+			SalesForms forms, QuoteEnvelopes envelopes) {
 		this.forms = forms;
+		this.envelopes = envelopes;
 		this.amendments = amendments;
 		this.telephony = telephony;
 		this.companies = companies;
@@ -139,6 +143,7 @@ class QuotePage {
 		model.addAttribute("client", this.companies.client(quote.getClientId()).orElseThrow());
 		model.addAttribute("order", this.validation.order(quote.getId()).orElse(null));
 		model.addAttribute("signature", this.validation.signature(quote.getId()).orElse(null));
+		model.addAttribute("envelope", this.envelopes.exists(quote.getId()));
 	}
 
 	/** The offer's products on sale by section (and those already on the quote). */

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.openip.myopenip.quote.domain.Quote;
 import fr.openip.myopenip.quote.domain.QuoteAttachment;
+import fr.openip.myopenip.quote.domain.QuoteEnvelopes;
 import fr.openip.myopenip.quote.domain.QuoteBasket;
 import fr.openip.myopenip.quote.domain.QuotePdf;
 import fr.openip.myopenip.quote.domain.QuoteSummary;
@@ -46,8 +47,11 @@ class QuoteStepsController {
 
 	private final QuotePage page;
 
+	private final QuoteEnvelopes envelopes;
+
 	QuoteStepsController(QuoteBasket basket, QuoteSummary summary, QuotePdf pdf, QuoteVersionsView versions,
-			QuotePage page) {
+			QuotePage page, QuoteEnvelopes envelopes) {
+		this.envelopes = envelopes;
 		this.basket = basket;
 		this.summary = summary;
 		this.pdf = pdf;
@@ -61,6 +65,14 @@ class QuoteStepsController {
 		Quote quote = this.basket.get(id);
 		return PdfDocuments.response(this.pdf.render(quote), quote.getNumber() + "-" + quote.getQuoteVersion() + ".pdf",
 				true);
+	}
+
+	/** The envelope the client signed: the quote, its forms, the certificate; sealed. */
+	@GetMapping("/envelope")
+	ResponseEntity<byte[]> envelope(@PathVariable long id) {
+		Quote quote = this.basket.get(id);
+		return PdfDocuments.response(this.envelopes.get(quote.getId()),
+				"enveloppe-" + quote.getNumber() + "-" + quote.getQuoteVersion() + ".pdf", false);
 	}
 
 	@PostMapping("/comment")

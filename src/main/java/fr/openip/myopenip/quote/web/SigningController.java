@@ -27,8 +27,9 @@ import fr.openip.myopenip.shared.web.Refusals;
 
 /**
  * The client's signing page, public, reached by the link of its mail: the quote at client
- * prices and its PDF, "Signer" (name) or "Refuser" (reason). Any other link — used,
- * expired, replaced, altered — gets a page that says which, and changes nothing.
+ * prices, its PDF and every form's (one envelope), "Signer" (name) once for all or
+ * "Refuser" (reason). Any other link — used, expired, replaced, altered — gets a page
+ * that says which, and changes nothing.
  */
 @Controller
 @RequestMapping("/signature/{token}")
@@ -53,6 +54,17 @@ class SigningController {
 	ResponseEntity<byte[]> pdf(@PathVariable String token) {
 		return this.signing.pdf(token)
 			.map((content) -> PdfDocuments.response(content, "devis.pdf", true))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	/** A form of the envelope, as sent; none of another quote. */
+	@GetMapping("/forms/{formId}")
+	ResponseEntity<byte[]> form(@PathVariable String token, @PathVariable long formId) {
+		return this.signing.forms(token)
+			.stream()
+			.filter((form) -> form.id() == formId)
+			.findFirst()
+			.map((form) -> PdfDocuments.response(form.content(), "formulaire-" + form.id() + ".pdf", true))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
@@ -89,6 +101,7 @@ class SigningController {
 		}
 		model.addAttribute("quote", link.quote());
 		model.addAttribute("totals", this.summary.totals(link.quote()));
+		model.addAttribute("forms", this.signing.forms(token));
 		model.addAttribute("token", token);
 		return new ModelAndView("quote/signing", model.asMap());
 	}

@@ -183,10 +183,6 @@ public class PdfDocuments {
 	}
 
 	/**
-	 * The name an uploaded file is kept under: no path, no control character or quote, at
-	 * most its last 200 characters, "document.pdf" when nothing is left.
-	 */
-	/**
 	 * The bytes of an uploaded file; one the server cannot read (a client gone midway) is
 	 * refused as not a PDF.
 	 */
@@ -199,6 +195,10 @@ public class PdfDocuments {
 		}
 	}
 
+	/**
+	 * The name an uploaded file is kept under: no path, no control character or quote, at
+	 * most its last 200 characters, "document.pdf" when nothing is left.
+	 */
 	public static String fileName(String uploaded) {
 		String name = uploaded == null ? ""
 				: uploaded.replaceAll("[\\\\/]", "_").replaceAll("[\\p{Cntrl}\"]", "").strip();
@@ -208,7 +208,31 @@ public class PdfDocuments {
 		return name.length() > 200 ? name.substring(name.length() - 200) : name;
 	}
 
-	/** The SHA-256 of the bytes, in hexadecimal: a document's fingerprint. */
+	/** How many pages a PDF of the portal has. */
+	public static int pages(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The PDFs of the portal one after the other, as one PDF. */
+	public static byte[] merge(java.util.List<byte[]> pdfs) {
+		org.apache.pdfbox.multipdf.PDFMergerUtility merger = new org.apache.pdfbox.multipdf.PDFMergerUtility();
+		pdfs.forEach((pdf) -> merger.addSource(new org.apache.pdfbox.io.RandomAccessReadBuffer(pdf)));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		merger.setDestinationStream(out);
+		try {
+			merger.mergeDocuments(org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
 	/**
 	 * The answer carrying a PDF, shown in the browser ({@code inline}) or downloaded,
 	 * under this file name.
@@ -224,6 +248,7 @@ public class PdfDocuments {
 			.body(content);
 	}
 
+	/** The SHA-256 of the bytes, in hexadecimal: a document's fingerprint. */
 	public static String sha256(byte[] content) {
 		try {
 			return java.util.HexFormat.of()
