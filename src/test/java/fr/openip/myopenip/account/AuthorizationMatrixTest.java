@@ -141,6 +141,7 @@ class AuthorizationMatrixTest {
 		Rule quoteEditors = Rule.only(Caller.RESELLER, Caller.OTHER_RESELLER, Caller.OPERATOR, Caller.ADMIN);
 		RULES.put("GET /quotes", Rule.loggedIn());
 		RULES.put("GET /forms", Rule.loggedIn());
+		RULES.put("GET /forms/export", Rule.loggedIn());
 		RULES.put("GET /forms/{id}", Rule.loggedIn().ofTenant());
 		RULES.put("POST /forms/{id}", quoteEditors.ofTenant());
 		RULES.put("GET /quotes/export", Rule.loggedIn());

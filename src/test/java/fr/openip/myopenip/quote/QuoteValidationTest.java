@@ -185,7 +185,18 @@ class QuoteValidationTest {
 		this.mvc.perform(get("/quotes").param("client", "Imprimerie").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
 			.andExpect(content().string(containsString("0 résultat(s)")));
 		this.mvc.perform(get("/quotes").param("client", "Imprimerie").with(this.logins.as(DemoUsers.RESELLER_BETA)))
-			.andExpect(content().string(containsString("2 résultat(s)")));
+			.andExpect(content().string(containsString("4 résultat(s)")));
+		// "Formulaires": each demo reseller's sales carry both mandates in each of the
+		// four
+		// états
+		for (String reseller : List.of("Alpha Télécom", "Beta Réseaux")) {
+			assertThat(this.jdbc.queryForList("select distinct f.form_type || ' ' || f.state from sales_form f"
+					+ " join company r on r.id = f.owner_id where r.name = ?", String.class, reseller))
+				.as(reseller)
+				.containsExactlyInAnyOrder("PORTING_MANDATE TO_COMPLETE", "PORTING_MANDATE COMPLETED",
+						"PORTING_MANDATE SIGNED", "PORTING_MANDATE REFUSED", "SEPA_MANDATE TO_COMPLETE",
+						"SEPA_MANDATE COMPLETED", "SEPA_MANDATE SIGNED", "SEPA_MANDATE REFUSED");
+		}
 	}
 
 	@Test

@@ -60,6 +60,9 @@ class CompanyDemoData implements ApplicationRunner {
 	 * A demo client or prospect: its name, SIREN, street, postal code, city, and how far
 	 * its wizard went.
 	 */
+	private static final java.util.Set<String> DIRECT_DEBIT = java.util.Set.of("Boulangerie Dupain",
+			"Imprimerie Rapide");
+
 	private record DemoClient(String name, String siren, String street, String postalCode, String city, int steps,
 			boolean prospect) {
 	}
@@ -110,9 +113,14 @@ class CompanyDemoData implements ApplicationRunner {
 					"contact@" + slug(client.name()) + ".fr", null, address, "9h-18h"), false);
 		}
 		if (client.steps() >= 3) {
+			// one client of each reseller pays by direct debit: its sales carry a SEPA
+			// mandate
+			boolean debit = DIRECT_DEBIT.contains(client.name());
 			this.wizard.saveBillingPoint(id,
-					new BillingDetails(true, "DEFAUT", "compta@" + slug(client.name()) + ".fr", PaymentMode.CHEQUE,
-							PaymentTerms.DAYS_30, null, VatRegime.SUBJECT, false, null, null, null, address),
+					new BillingDetails(true, "DEFAUT", "compta@" + slug(client.name()) + ".fr",
+							debit ? PaymentMode.DIRECT_DEBIT : PaymentMode.CHEQUE, PaymentTerms.DAYS_30, null,
+							VatRegime.SUBJECT, false, debit ? "FR7630006000011234567890189" : null,
+							debit ? "AGRIFRPP" : null, debit ? "RUM-" + client.siren() : null, address),
 					List.of(), false);
 		}
 		if (client.steps() >= 4) {

@@ -1,6 +1,7 @@
 package fr.openip.myopenip.paperwork.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,9 +44,19 @@ public class SalesFormList {
 
 	@Transactional(readOnly = true)
 	public Page<SalesFormRow> page(FormQuery query, String sort, boolean ascending, int page, int size) {
+		return this.lists.page(query(query, sort, ascending), SalesFormRow.ROWS, page, size, COUNT_LIMIT);
+	}
+
+	/** Every line of the list as filtered and sorted, at most {@code limit}: the CSV. */
+	@Transactional(readOnly = true)
+	public List<SalesFormRow> all(FormQuery query, String sort, boolean ascending, int limit) {
+		return this.lists.all(query(query, sort, ascending), SalesFormRow.ROWS, limit);
+	}
+
+	private static ListQuery query(FormQuery query, String sort, boolean ascending) {
 		long tenant = TenantFilter.currentTenant();
 		String quote = query.quote() == null ? null : query.quote().strip().toUpperCase(java.util.Locale.ROOT);
-		ListQuery list = ListQuery.from("SalesForm", "f")
+		return ListQuery.from("SalesForm", "f")
 			.where("f.ownerId = :owner", "owner", tenant == TenantFilter.ALL ? null : Long.valueOf(tenant))
 			.where("f.type = :type", "type", query.type())
 			.where("f.state = :state", "state", query.state())
@@ -58,7 +69,6 @@ public class SalesFormList {
 					query.createdTo() == null ? null
 							: query.createdTo().plusDays(1).atStartOfDay(PortalClock.PARIS).toInstant())
 			.orderBy(SORTS, SORTS.containsKey(sort) ? sort : "createdAt", ascending);
-		return this.lists.page(list, SalesFormRow.ROWS, page, size, COUNT_LIMIT);
 	}
 
 }

@@ -1,11 +1,15 @@
 package fr.openip.myopenip.paperwork.web;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +28,8 @@ import fr.openip.myopenip.paperwork.domain.SalesForm;
 import fr.openip.myopenip.paperwork.domain.SalesFormList;
 import fr.openip.myopenip.paperwork.domain.SalesFormList.FormQuery;
 import fr.openip.myopenip.paperwork.domain.SalesFormRow;
+import fr.openip.myopenip.shared.web.CsvExport;
+import fr.openip.myopenip.shared.web.Formats;
 import fr.openip.myopenip.shared.web.Pager;
 import fr.openip.myopenip.shared.web.Refusals;
 import fr.openip.myopenip.shared.web.Sorting;
@@ -38,11 +44,19 @@ class SalesFormController {
 
 	private static final int PAGE_SIZE = 25;
 
+	private static final int EXPORT_LIMIT = 10_000;
+
 	private final SalesFormList list;
 
 	private final SalesForms forms;
 
-	SalesFormController(SalesFormList list, SalesForms forms) {
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	SalesFormController(SalesFormList list, SalesForms forms, MessageSource messages, Formats formats) {
+		this.messages = messages;
+		this.formats = formats;
 		this.list = list;
 		this.forms = forms;
 	}
@@ -61,6 +75,30 @@ class SalesFormController {
 		model.addAttribute("types", Arrays.asList(FormType.values()));
 		model.addAttribute("states", Arrays.asList(FormState.values()));
 		return "paperwork/list";
+	}
+
+	/** The list as filtered and sorted, as CSV (at most {@value #EXPORT_LIMIT} lines). */
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@ModelAttribute("query") FormQuery query, HttpServletRequest request, Locale locale) {
+		Sorting sorting = Sorting.of(request, SalesFormList.SORT_KEYS, "createdAt");
+		boolean ascending = request.getParameter("sort") != null && sorting.ascending();
+		List<SalesFormRow> rows = this.list.all(query, sorting.key(), ascending, EXPORT_LIMIT);
+		List<String> headers = List
+			.of("form.type", "form.state", "form.quote", "form.client", "form.product", "form.createdAt",
+					"form.completedAt", "form.decidedAt")
+			.stream()
+			.map((key) -> this.messages.getMessage(key, null, locale))
+			.toList();
+		return CsvExport.of("formulaires.csv", headers, rows,
+				(form) -> List.of(this.messages.getMessage("form.type." + form.type(), null, locale),
+						this.messages.getMessage("form.state." + form.state(), null, locale), form.quoteNumber(),
+						form.clientName(),
+						form.productName() == null ? ""
+								: this.messages.getMessage("form.unitOf",
+										new Object[] { form.productName(), form.unit() }, locale),
+						this.formats.dateTime(form.createdAt()),
+						form.completedAt() == null ? "" : this.formats.dateTime(form.completedAt()),
+						form.decidedAt() == null ? "" : this.formats.dateTime(form.decidedAt())));
 	}
 
 	@GetMapping("/{id}")

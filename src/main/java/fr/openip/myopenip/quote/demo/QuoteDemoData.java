@@ -136,6 +136,16 @@ class QuoteDemoData implements ApplicationRunner {
 				Outcome.FOR_THE_CLIENT);
 		quote("Imprimerie Rapide", "Numéro - Géographique", Map.of("Numéro géographique", 2), Outcome.FOR_THE_CLIENT);
 		quote("Transports Morel", "Numéro - Géographique", Map.of("Numéro géographique", 1), Outcome.FOR_THE_CLIENT);
+		// "Formulaires": each reseller's mandates in every état (Boulangerie Dupain and
+		// Imprimerie Rapide pay by direct debit: their sales carry a SEPA mandate)
+		quote("Cabinet Lefèvre Avocats", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 1),
+				Outcome.SIGNED);
+		quote("Boulangerie Dupain", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 1),
+				Outcome.REFUSED);
+		quote("Transports Morel", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 1), Outcome.SIGNED);
+		quote("Imprimerie Rapide", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 2), Outcome.REFUSED);
+		quote("Imprimerie Rapide", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 1),
+				Outcome.VALIDATION);
 	}
 
 	private void quote(String clientName, String offerName, Map<String, Integer> quantities, Outcome outcome) {
@@ -199,10 +209,16 @@ class QuoteDemoData implements ApplicationRunner {
 
 	/**
 	 * The sale's forms as its reseller completes them: each number to port with its RIO
-	 * (the key computed for that number), its holder and a date three weeks ahead.
+	 * (the key computed for that number), its holder and a date three weeks ahead; the
+	 * SEPA mandate as its billing point prefilled it.
 	 */
 	private void completeTheForms(Quote quote) {
 		for (SalesForms.FormView form : this.forms.ofQuote(quote.getNumber())) {
+			if (form.type() == FormType.SEPA_MANDATE && form.toComplete()) {
+				FormFields prefilled = this.forms.get(form.id()).fields();
+				this.forms.complete(form.id(), form.version(), new FormFields(null, null, quote.getClientName(), null,
+						prefilled.iban(), prefilled.bic(), prefilled.rum()));
+			}
 			if (form.type() == FormType.PORTING_MANDATE && form.toComplete()) {
 				String serial = String.format("%06d", form.id() % 1_000_000);
 				String number = "0147" + serial;
