@@ -7,10 +7,12 @@ import java.util.List;
  * termination: "Résiliée"), published in the order desk's transaction: what listens to it
  * (hosted telephony) does its part in the same transaction.
  *
+ * @param quoteId the quote the order came from (its forms: the licences' setup sheets)
  * @param sheets the OC's sheets the order delivered ("Livrée") or terminated ("Résiliée")
  */
-public record OrderDelivered(long orderId, OrderType type, long contractedOfferId, String contractedOfferNumber,
-		Long ownerId, long clientId, String clientName, long installationSiteId, String offerName, List<Sheet> sheets) {
+public record OrderDelivered(long orderId, OrderType type, Long quoteId, long contractedOfferId,
+		String contractedOfferNumber, Long ownerId, long clientId, String clientName, long installationSiteId,
+		String offerName, List<Sheet> sheets) {
 
 	/**
 	 * A contracted sheet ({@code FPC…}) of the order, its product, and the number it

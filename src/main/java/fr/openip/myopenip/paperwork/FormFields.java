@@ -17,10 +17,17 @@ import fr.openip.myopenip.shared.Rio;
  * 97) and BIC (ISO 9362), and the mandate's unique reference (RUM: at most 35 characters
  * of the SEPA character set, EPC "SEPA Direct Debit Core Rulebook", attribute
  * AT-01).</li>
+ * <li>"Fiche de paramétrage MetaCentrex": a licence's {@link LicenceSetup}.</li>
  * </ul>
  */
 public record FormFields(String portingNumber, String rio, String holder, LocalDate desiredOn, String iban, String bic,
-		String rum) {
+		String rum, LicenceSetup setup) {
+
+	/** The fields of a mandate (no licence's setup). */
+	public FormFields(String portingNumber, String rio, String holder, LocalDate desiredOn, String iban, String bic,
+			String rum) {
+		this(portingNumber, rio, holder, desiredOn, iban, bic, rum, null);
+	}
 
 	/** The SEPA Latin character set the EPC allows in a mandate's reference. */
 	private static final String RUM = "[A-Za-z0-9/?:().,'+ -]{1,35}";
@@ -30,14 +37,17 @@ public record FormFields(String portingNumber, String rio, String holder, LocalD
 	 * @throws BusinessRuleException on the first field refused
 	 */
 	public FormFields checkedFor(FormType type, LocalDate today) {
+		if (type == FormType.METACENTREX_SETUP) {
+			if (this.setup == null) {
+				throw BusinessRuleException.onField("userLastName", "form.error.userLastName");
+			}
+			return new FormFields(null, null, null, null, null, null, null, this.setup.checked());
+		}
 		String name = holder == null ? "" : holder.strip();
 		if (name.isEmpty() || name.length() > 200) {
 			throw BusinessRuleException.onField("holder", "form.error.holder");
 		}
-		return switch (type) {
-			case PORTING_MANDATE -> porting(name, today);
-			case SEPA_MANDATE -> sepa(name);
-		};
+		return (type == FormType.PORTING_MANDATE) ? porting(name, today) : sepa(name);
 	}
 
 	private FormFields porting(String name, LocalDate today) {

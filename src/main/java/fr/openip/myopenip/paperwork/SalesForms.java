@@ -93,8 +93,11 @@ public class SalesForms {
 			FormType type = perUnit.get(line.productId());
 			for (int unit = 1; type != null && unit <= line.quantity(); unit++) {
 				SalesForm form = existing.remove(key(type, line.productId(), unit));
-				needed.add(form != null ? form : new SalesForm(sale.ownerId(), sale.quoteId(), sale.quoteNumber(),
-						sale.clientId(), sale.clientName(), type, line.productId(), line.productName(), unit));
+				if (form == null) {
+					form = new SalesForm(sale.ownerId(), sale.quoteId(), sale.quoteNumber(), sale.clientId(),
+							sale.clientName(), type, line.productId(), line.productName(), unit);
+				}
+				needed.add(form);
 			}
 		}
 		Companies.BankDetails bank = sale.billingPointId() == null ? null
@@ -108,10 +111,49 @@ public class SalesForms {
 			}
 			needed.add(mandate);
 		}
+		prefillExtensions(needed);
 		// what the sale no longer needs goes, unless the client signed it
 		this.forms.deleteAll(existing.values().stream().filter((form) -> form.getState() != FormState.SIGNED).toList());
 		needed.forEach((form) -> form.follow(sale.quoteId(), sale.clientName()));
 		this.forms.saveAll(needed);
+	}
+
+	/**
+	 * Each licence's setup sheet not yet completed gets an extension no other of the sale
+	 * has: 101, 102…
+	 */
+	private static void prefillExtensions(List<SalesForm> forms) {
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		forms.stream()
+			.filter((form) -> form.getType() == FormType.METACENTREX_SETUP && form.setup().extension() != null)
+			.forEach((form) -> taken.add(form.setup().extension()));
+		int next = 101;
+		for (SalesForm form : forms) {
+			if (form.getType() == FormType.METACENTREX_SETUP && form.setup().extension() == null) {
+				while (taken.contains(String.valueOf(next))) {
+					next++;
+				}
+				form.prefillExtension(String.valueOf(next));
+				taken.add(String.valueOf(next));
+			}
+		}
+	}
+
+	/** A licence's setup as the sale says it: its product and unit, and the sheet. */
+	public record LicenceSetupOfSale(long productId, int unit, LicenceSetup setup) {
+	}
+
+	/**
+	 * The setup sheets of a quote's licences, completed (or signed): what the order
+	 * desk's delivery applies to the licences.
+	 */
+	@Transactional(readOnly = true)
+	public List<LicenceSetupOfSale> licenceSetups(long quoteId) {
+		return this.forms.findByQuoteIdAndType(quoteId, FormType.METACENTREX_SETUP)
+			.stream()
+			.filter((form) -> form.getState() == FormState.COMPLETED || form.getState() == FormState.SIGNED)
+			.map((form) -> new LicenceSetupOfSale(form.getProductId(), form.getUnit(), form.setup()))
+			.toList();
 	}
 
 	/**
@@ -194,6 +236,12 @@ public class SalesForms {
 		return this.forms.countByQuoteNumberAndState(quoteNumber, FormState.TO_COMPLETE);
 	}
 
+	/** A form's fields as they stand (a SEPA mandate as prefilled, a licence's setup). */
+	@Transactional(readOnly = true)
+	public FormFields fields(long id) {
+		return get(id).fields();
+	}
+
 	@Transactional(readOnly = true)
 	public SalesForm get(long id) {
 		return this.forms.findById(id).orElseThrow(() -> new NotFoundException("SalesForm", id));
@@ -212,7 +260,33 @@ public class SalesForms {
 			throw new ObjectOptimisticLockingFailureException(SalesForm.class, id);
 		}
 		form.complete(fields, PortalClock.today(this.clock), this.clock.instant());
+		if (form.getType() == FormType.METACENTREX_SETUP) {
+			requireOwnExtensionAndNumber(form);
+		}
 		return form;
+	}
+
+	/**
+	 * Two licences of a sale share neither an extension nor a number.
+	 * @throws fr.openip.myopenip.shared.BusinessRuleException beside the field, the
+	 * transaction rolled back
+	 */
+	private void requireOwnExtensionAndNumber(SalesForm form) {
+		LicenceSetup setup = form.setup();
+		for (SalesForm other : this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(form.getQuoteNumber())) {
+			if (other.getId().equals(form.getId()) || other.getType() != FormType.METACENTREX_SETUP
+					|| other.getState() == FormState.TO_COMPLETE) {
+				continue;
+			}
+			if (setup.extension().equals(other.setup().extension())) {
+				throw fr.openip.myopenip.shared.BusinessRuleException.onField("extension", "form.error.extensionTaken",
+						setup.extension());
+			}
+			if (setup.number() != null && setup.number().equals(other.setup().number())) {
+				throw fr.openip.myopenip.shared.BusinessRuleException.onField("lineNumber", "form.error.numberTaken",
+						setup.number());
+			}
+		}
 	}
 
 	private static String key(FormType type, Long productId, int unit) {

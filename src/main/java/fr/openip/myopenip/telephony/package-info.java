@@ -6,8 +6,8 @@
  * The module hears of deliveries through {@link fr.openip.myopenip.order.OrderDelivered}
  * and holds OC, sheet, client and site ids.
  */
-@ApplicationModule(displayName = "Telephony",
-		allowedDependencies = { "order", "company", "catalogue", "shared", "shared :: web", "shared :: list" })
+@ApplicationModule(displayName = "Telephony", allowedDependencies = { "order", "company", "catalogue", "paperwork",
+		"shared", "shared :: web", "shared :: list" })
 package fr.openip.myopenip.telephony;
 
 import org.springframework.modulith.ApplicationModule;

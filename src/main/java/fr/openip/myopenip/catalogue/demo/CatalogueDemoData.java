@@ -117,8 +117,12 @@ class CatalogueDemoData implements ApplicationRunner {
 		this.catalogue.addProduct(offer.getId(), new ProductTerms(section, name, supplierReference, position,
 				new BigDecimal(setupClient), new BigDecimal(setupOperator), new BigDecimal(monthlyClient),
 				new BigDecimal(monthlyOperator), telephonyUse,
-				// a number to port needs its porting mandate (as V22 sets the catalogue)
-				section.toLowerCase(java.util.Locale.ROOT).startsWith("portabilit") ? FormType.PORTING_MANDATE : null));
+				// a number to port needs its porting mandate (as V22 sets the catalogue),
+				// a
+				// user licence its setup sheet (V24)
+				section.toLowerCase(java.util.Locale.ROOT).startsWith("portabilit") ? FormType.PORTING_MANDATE
+						: (telephonyUse == TelephonyUse.LICENCE || telephonyUse == TelephonyUse.LICENCE_WITH_NUMBER)
+								? FormType.METACENTREX_SETUP : null));
 	}
 
 }

@@ -192,8 +192,9 @@ public class OrderDesk {
 						sheet.getState() == SheetState.TERMINATED, sheet.getKeepNumber());
 			})
 			.toList();
-		return new OrderDelivered(order.getId(), order.getType(), offer.getId(), offer.getNumber(), offer.getOwnerId(),
-				offer.getClientId(), offer.getClientName(), offer.getInstallationSiteId(), offer.getOfferName(), ended);
+		return new OrderDelivered(order.getId(), order.getType(), order.getQuoteId(), offer.getId(), offer.getNumber(),
+				offer.getOwnerId(), offer.getClientId(), offer.getClientName(), offer.getInstallationSiteId(),
+				offer.getOfferName(), ended);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import fr.openip.myopenip.catalogue.FormType;
 import fr.openip.myopenip.paperwork.FormFields;
 import fr.openip.myopenip.paperwork.FormState;
+import fr.openip.myopenip.paperwork.LicenceSetup;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.TenantOwned;
 
@@ -65,6 +66,20 @@ public class SalesForm extends TenantOwned {
 
 	private Instant completedAt;
 
+	private String userLastName;
+
+	private String userFirstName;
+
+	private String userEmail;
+
+	private String extension;
+
+	private String lineNumber;
+
+	private boolean voicemailToEmail;
+
+	private String huntGroups;
+
 	/** The PDF the client reads, frozen when the quote is sent to it. */
 	private byte[] document;
 
@@ -95,6 +110,11 @@ public class SalesForm extends TenantOwned {
 		this.iban = iban;
 		this.bic = bic;
 		this.rum = rum;
+	}
+
+	/** A licence's setup sheet starts with an extension of its own within the sale. */
+	public void prefillExtension(String extension) {
+		this.extension = extension;
 	}
 
 	/**
@@ -174,6 +194,14 @@ public class SalesForm extends TenantOwned {
 		this.iban = checked.iban();
 		this.bic = checked.bic();
 		this.rum = checked.rum();
+		LicenceSetup setup = checked.setup();
+		this.userLastName = setup == null ? null : setup.lastName();
+		this.userFirstName = setup == null ? null : setup.firstName();
+		this.userEmail = setup == null ? null : setup.email();
+		this.extension = setup == null ? null : setup.extension();
+		this.lineNumber = setup == null ? null : setup.number();
+		this.voicemailToEmail = setup != null && setup.voicemailToEmail();
+		this.huntGroups = setup == null ? null : setup.groupsText();
 		this.state = FormState.COMPLETED;
 		this.completedAt = now;
 		touch();
@@ -186,7 +214,14 @@ public class SalesForm extends TenantOwned {
 
 	/** Its fields as they stand. */
 	public FormFields fields() {
-		return new FormFields(this.portingNumber, this.rio, this.holder, this.desiredOn, this.iban, this.bic, this.rum);
+		return new FormFields(this.portingNumber, this.rio, this.holder, this.desiredOn, this.iban, this.bic, this.rum,
+				this.type == FormType.METACENTREX_SETUP ? setup() : null);
+	}
+
+	/** A licence's setup, as it stands. */
+	public LicenceSetup setup() {
+		return new LicenceSetup(this.userLastName, this.userFirstName, this.userEmail, this.extension, this.lineNumber,
+				this.voicemailToEmail, LicenceSetup.groupsOf(this.huntGroups));
 	}
 
 	public long getQuoteId() {

@@ -3,6 +3,7 @@ package fr.openip.myopenip.paperwork.web;
 import java.time.LocalDate;
 
 import fr.openip.myopenip.paperwork.FormFields;
+import fr.openip.myopenip.paperwork.LicenceSetup;
 import fr.openip.myopenip.paperwork.domain.SalesForm;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.web.ActionForm;
@@ -24,6 +25,20 @@ class CompletionForm extends ActionForm {
 
 	private String rum;
 
+	private String userLastName;
+
+	private String userFirstName;
+
+	private String userEmail;
+
+	private String extension;
+
+	private String lineNumber;
+
+	private boolean voicemailToEmail;
+
+	private String groups;
+
 	/** What the form holds now, to show. */
 	static CompletionForm of(SalesForm form) {
 		FormFields fields = form.fields();
@@ -35,6 +50,15 @@ class CompletionForm extends ActionForm {
 		shown.iban = fields.iban();
 		shown.bic = fields.bic();
 		shown.rum = fields.rum();
+		if (fields.setup() != null) {
+			shown.userLastName = fields.setup().lastName();
+			shown.userFirstName = fields.setup().firstName();
+			shown.userEmail = fields.setup().email();
+			shown.extension = fields.setup().extension();
+			shown.lineNumber = fields.setup().number();
+			shown.voicemailToEmail = fields.setup().voicemailToEmail();
+			shown.groups = fields.setup().groupsText();
+		}
 		shown.setVersion(form.getVersion());
 		return shown;
 	}
@@ -50,7 +74,9 @@ class CompletionForm extends ActionForm {
 				throw BusinessRuleException.onField("desiredOn", "porting.error.date");
 			}
 		}
-		return new FormFields(this.portingNumber, this.rio, this.holder, date, this.iban, this.bic, this.rum);
+		return new FormFields(this.portingNumber, this.rio, this.holder, date, this.iban, this.bic, this.rum,
+				new LicenceSetup(this.userLastName, this.userFirstName, this.userEmail, this.extension, this.lineNumber,
+						this.voicemailToEmail, LicenceSetup.groupsOf(this.groups)));
 	}
 
 	public String getPortingNumber() {
@@ -107,6 +133,62 @@ class CompletionForm extends ActionForm {
 
 	public void setRum(String rum) {
 		this.rum = rum;
+	}
+
+	public String getUserLastName() {
+		return this.userLastName;
+	}
+
+	public void setUserLastName(String userLastName) {
+		this.userLastName = userLastName;
+	}
+
+	public String getUserFirstName() {
+		return this.userFirstName;
+	}
+
+	public void setUserFirstName(String userFirstName) {
+		this.userFirstName = userFirstName;
+	}
+
+	public String getUserEmail() {
+		return this.userEmail;
+	}
+
+	public void setUserEmail(String userEmail) {
+		this.userEmail = userEmail;
+	}
+
+	public String getExtension() {
+		return this.extension;
+	}
+
+	public void setExtension(String extension) {
+		this.extension = extension;
+	}
+
+	public String getLineNumber() {
+		return this.lineNumber;
+	}
+
+	public void setLineNumber(String lineNumber) {
+		this.lineNumber = lineNumber;
+	}
+
+	public boolean isVoicemailToEmail() {
+		return this.voicemailToEmail;
+	}
+
+	public void setVoicemailToEmail(boolean voicemailToEmail) {
+		this.voicemailToEmail = voicemailToEmail;
+	}
+
+	public String getGroups() {
+		return this.groups;
+	}
+
+	public void setGroups(String groups) {
+		this.groups = groups;
 	}
 
 }

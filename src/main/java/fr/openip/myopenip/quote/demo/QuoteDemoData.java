@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.catalogue.FormType;
 import fr.openip.myopenip.paperwork.FormFields;
+import fr.openip.myopenip.paperwork.LicenceSetup;
 import fr.openip.myopenip.paperwork.SalesForms;
 import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.Rio;
@@ -54,6 +55,11 @@ class QuoteDemoData implements ApplicationRunner {
 	private static final Pattern LINK = Pattern.compile("/signature/([A-Za-z0-9_-]{43})");
 
 	/** How far a demo quote goes. */
+	/** The users of the demo licences' setup sheets: last name, first name. */
+	private static final String[][] USERS = { { "Martin", "Claire" }, { "Bernard", "Lucas" }, { "Petit", "Emma" },
+			{ "Robert", "Hugo" }, { "Richard", "Léa" }, { "Durand", "Louis" }, { "Moreau", "Chloé" },
+			{ "Simon", "Jules" } };
+
 	enum Outcome {
 
 		BASKET, SITES, SUMMARY, VALIDATION, SENT, SIGNED, REFUSED, FOR_THE_CLIENT, EXPIRED
@@ -210,14 +216,28 @@ class QuoteDemoData implements ApplicationRunner {
 	/**
 	 * The sale's forms as its reseller completes them: each number to port with its RIO
 	 * (the key computed for that number), its holder and a date three weeks ahead; the
-	 * SEPA mandate as its billing point prefilled it.
+	 * SEPA mandate as its billing point prefilled it; each licence's setup sheet with a
+	 * user, an e-mail, its extension, the voicemail to it, the first two in "Accueil".
 	 */
 	private void completeTheForms(Quote quote) {
 		for (SalesForms.FormView form : this.forms.ofQuote(quote.getNumber())) {
 			if (form.type() == FormType.SEPA_MANDATE && form.toComplete()) {
-				FormFields prefilled = this.forms.get(form.id()).fields();
+				FormFields prefilled = this.forms.fields(form.id());
 				this.forms.complete(form.id(), form.version(), new FormFields(null, null, quote.getClientName(), null,
 						prefilled.iban(), prefilled.bic(), prefilled.rum()));
+			}
+			if (form.type() == FormType.METACENTREX_SETUP && form.toComplete()) {
+				String[] user = USERS[(form.unit() - 1) % USERS.length];
+				String extension = this.forms.fields(form.id()).setup().extension();
+				String domain = quote.getClientName()
+					.toLowerCase(java.util.Locale.ROOT)
+					.replaceAll("[^a-z]+", "-")
+					.replaceAll("^-|-$", "");
+				String email = (user[1] + "." + user[0] + "-" + extension + "@" + domain + ".fr")
+					.toLowerCase(java.util.Locale.ROOT);
+				this.forms.complete(form.id(), form.version(),
+						new FormFields(null, null, null, null, null, null, null, new LicenceSetup(user[0], user[1],
+								email, extension, null, true, form.unit() <= 2 ? List.of("Accueil") : List.of())));
 			}
 			if (form.type() == FormType.PORTING_MANDATE && form.toComplete()) {
 				String serial = String.format("%06d", form.id() % 1_000_000);

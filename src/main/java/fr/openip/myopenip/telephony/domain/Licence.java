@@ -52,6 +52,12 @@ public class Licence extends TenantOwned {
 
 	private boolean supervisor;
 
+	private String email;
+
+	private String extension;
+
+	private boolean voicemailToEmail;
+
 	protected Licence() {
 	}
 
@@ -75,6 +81,9 @@ public class Licence extends TenantOwned {
 				: settings.outgoingRestriction();
 		this.beyondPlanRestricted = settings.beyondPlanRestricted();
 		this.supervisor = settings.supervisor();
+		this.email = settings.email();
+		this.extension = settings.extension();
+		this.voicemailToEmail = settings.voicemailToEmail();
 		touch();
 	}
 
@@ -90,7 +99,8 @@ public class Licence extends TenantOwned {
 
 	public UserSettings settings() {
 		return new UserSettings(this.userLastName, this.userFirstName, this.emergencyNumber, this.fax2mailNumber,
-				this.outgoingRestriction, this.beyondPlanRestricted, this.supervisor);
+				this.outgoingRestriction, this.beyondPlanRestricted, this.supervisor, this.email, this.extension,
+				this.voicemailToEmail);
 	}
 
 	/** "Prénom Nom", or null when free. */
@@ -151,6 +161,18 @@ public class Licence extends TenantOwned {
 
 	public boolean isSupervisor() {
 		return this.supervisor;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getExtension() {
+		return this.extension;
+	}
+
+	public boolean isVoicemailToEmail() {
+		return this.voicemailToEmail;
 	}
 
 }

@@ -21,4 +21,8 @@ interface LicenceRepository extends JpaRepository<Licence, Long> {
 
 	List<Licence> findByServiceIdOrderBySheetNumber(long serviceId);
 
+	boolean existsByServiceIdAndExtensionAndIdNot(long serviceId, String extension, Long id);
+
+	boolean existsByServiceIdAndExtension(long serviceId, String extension);
+
 }

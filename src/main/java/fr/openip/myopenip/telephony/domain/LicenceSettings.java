@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.openip.myopenip.shared.Actors;
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.EmailAddresses;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.telephony.domain.ServiceEvent.Kind;
 
@@ -24,7 +25,11 @@ public class LicenceSettings {
 
 	private final ServiceEventRepository events;
 
-	LicenceSettings(Services services, PhoneNumberRepository numbers, ServiceEventRepository events) {
+	private final LicenceRepository licences;
+
+	LicenceSettings(Services services, PhoneNumberRepository numbers, ServiceEventRepository events,
+			LicenceRepository licences) {
+		this.licences = licences;
 		this.services = services;
 		this.numbers = numbers;
 		this.events = events;
@@ -48,6 +53,10 @@ public class LicenceSettings {
 			throw new BusinessRuleException("telephony.error.serviceTerminated");
 		}
 		UserSettings settings = check(service, typed);
+		if (settings.extension() != null
+				&& this.licences.existsByServiceIdAndExtensionAndIdNot(serviceId, settings.extension(), licenceId)) {
+			throw new InvalidSetting("extension", "telephony.error.extensionTaken", settings.extension());
+		}
 		licence.configure(settings);
 		this.events.save(new ServiceEvent(service, licence.getId(), Kind.USER_SET,
 				licence.getSheetNumber() + " : " + licence.getUserName(), Actors.current()));
@@ -77,6 +86,9 @@ public class LicenceSettings {
 				licence.getSheetNumber() + " : " + FrenchNumbers.display(number.getNumber()), Actors.current()));
 	}
 
+	/** An extension: 2 to 6 digits, not starting with 0 (the outside line). */
+	static final String EXTENSION = "[1-9]\\d{1,5}";
+
 	private static UserSettings check(TelephonyService service, UserSettings typed) {
 		String lastName = text(typed.lastName(), "lastName", 100);
 		String firstName = text(typed.firstName(), "firstName", 100);
@@ -103,8 +115,19 @@ public class LicenceSettings {
 				throw new InvalidSetting("fax2mailNumber", "telephony.error.number");
 			}
 		}
+		String email = EmailAddresses.normalize(typed.email());
+		if (email != null && !EmailAddresses.isPlausible(email)) {
+			throw new InvalidSetting("email", "form.error.email");
+		}
+		if (email == null && typed.voicemailToEmail()) {
+			throw new InvalidSetting("email", "form.error.voicemailEmail");
+		}
+		String extension = text(typed.extension(), "extension", 6);
+		if (extension != null && !extension.matches(EXTENSION)) {
+			throw new InvalidSetting("extension", "form.error.extension");
+		}
 		return new UserSettings(lastName, firstName, emergency, fax, typed.outgoingRestriction(),
-				typed.beyondPlanRestricted(), typed.supervisor());
+				typed.beyondPlanRestricted(), typed.supervisor(), email, extension, typed.voicemailToEmail());
 	}
 
 	private static String text(String typed, String field, int max) {

@@ -24,6 +24,8 @@ interface PhoneNumberRepository extends JpaRepository<PhoneNumber, Long> {
 
 	boolean existsByNumber(String number);
 
+	Optional<PhoneNumber> findByNumberAndClientId(String number, long clientId);
+
 	/**
 	 * Ends the quarantines due by {@code today}: one statement, so that several instances
 	 * running it at once free each number once.

@@ -16,6 +16,8 @@ import fr.openip.myopenip.catalogue.TelephonyUse;
 import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.company.Companies.ClientView;
 import fr.openip.myopenip.company.Companies.SiteView;
+import fr.openip.myopenip.paperwork.LicenceSetup;
+import fr.openip.myopenip.paperwork.SalesForms;
 import fr.openip.myopenip.order.OrderDelivered;
 import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.shared.Actors;
@@ -50,9 +52,15 @@ class ServiceProvisioning {
 
 	private final NumberDissociation dissociation;
 
+	private final HuntGroupRepository groups;
+
+	private final SalesForms forms;
+
 	ServiceProvisioning(TelephonyServiceRepository services, LicenceRepository licences, PhoneNumberRepository numbers,
 			ServiceEventRepository events, Catalogue catalogue, Companies companies, EntityManager entityManager,
-			NumberDissociation dissociation) {
+			NumberDissociation dissociation, HuntGroupRepository groups, SalesForms forms) {
+		this.groups = groups;
+		this.forms = forms;
 		this.dissociation = dissociation;
 		this.services = services;
 		this.licences = licences;
@@ -99,12 +107,85 @@ class ServiceProvisioning {
 		if (!licenceSheets.isEmpty()) {
 			TelephonyService service = this.services.findByContractedOfferId(delivered.contractedOfferId())
 				.orElseGet(() -> newService(delivered, site));
+			Map<Long, Licence> made = new java.util.TreeMap<>();
 			for (OrderDelivered.Sheet sheet : licenceSheets) {
-				this.licences.save(new Licence(service, sheet.contractedSheetId(), sheet.number(), sheet.productName(),
-						accountCode()));
+				Licence licence = this.licences.save(new Licence(service, sheet.contractedSheetId(), sheet.number(),
+						sheet.productName(), accountCode()));
+				made.put(sheet.contractedSheetId(), licence);
 			}
+			configure(delivered, service, licenceSheets, made);
 			log.info("Service {}: {} licence(s) from {}", service.getNumber(), licenceSheets.size(),
 					delivered.contractedOfferNumber());
+		}
+	}
+
+	/**
+	 * The licences come configured as the sale's setup sheets say ("Fiche de paramétrage
+	 * MetaCentrex"): the n-th licence of a product (in the order of its sheets) takes the
+	 * sheet of unit n — its user, e-mail, extension (unless the service has it already),
+	 * voicemail, the number (if the client's pool has it free) and its hunt groups (made
+	 * when the service has none of that name).
+	 */
+	private void configure(OrderDelivered delivered, TelephonyService service, List<OrderDelivered.Sheet> sheets,
+			Map<Long, Licence> made) {
+		if (delivered.quoteId() == null) {
+			return;
+		}
+		Map<String, LicenceSetup> setups = new java.util.HashMap<>();
+		this.forms.licenceSetups(delivered.quoteId())
+			.forEach((sheet) -> setups.put(sheet.productId() + "/" + sheet.unit(), sheet.setup()));
+		if (setups.isEmpty()) {
+			return;
+		}
+		Map<Long, Integer> units = new java.util.HashMap<>();
+		sheets.stream()
+			.sorted(java.util.Comparator.comparingLong(OrderDelivered.Sheet::contractedSheetId))
+			.forEach((sheet) -> {
+				int unit = units.merge(sheet.productId(), 1, Integer::sum);
+				LicenceSetup setup = setups.get(sheet.productId() + "/" + unit);
+				if (setup != null) {
+					apply(service, made.get(sheet.contractedSheetId()), setup);
+				}
+			});
+	}
+
+	private void apply(TelephonyService service, Licence licence, LicenceSetup setup) {
+		String extension = (setup.extension() != null
+				&& !this.licences.existsByServiceIdAndExtension(service.getId(), setup.extension())) ? setup.extension()
+						: null;
+		licence.configure(new UserSettings(setup.lastName(), setup.firstName(), null, null, OutgoingRestriction.NONE,
+				false, false, setup.email(), extension, setup.voicemailToEmail()));
+		this.licences.saveAndFlush(licence);
+		String actor = Actors.current();
+		this.events.save(new ServiceEvent(service, licence.getId(), Kind.USER_SET,
+				licence.getSheetNumber() + " : " + licence.getUserName(), actor));
+		if (setup.number() != null) {
+			this.numbers.findByNumberAndClientId(setup.number(), service.getClientId())
+				.filter((number) -> number.getState() == NumberState.FREE)
+				.ifPresent((number) -> {
+					number.assignTo(licence);
+					this.events.save(new ServiceEvent(service, licence.getId(), Kind.NUMBER_ASSIGNED,
+							licence.getSheetNumber() + " : " + FrenchNumbers.display(number.getNumber()), actor));
+				});
+		}
+		List<HuntGroup> groups = this.groups.findByServiceIdOrderByNameAscIdAsc(service.getId());
+		for (String name : setup.groups()) {
+			HuntGroup group = groups.stream()
+				.filter((candidate) -> candidate.getName().equalsIgnoreCase(name))
+				.findFirst()
+				.orElse(null);
+			if (group == null) {
+				group = new HuntGroup(service);
+				group.change(name, HuntStrategy.SIMULTANEOUS, List.of(licence.getId()));
+				this.groups.save(group);
+				this.events.save(new ServiceEvent(service, null, Kind.GROUP_CREATED, name, actor));
+			}
+			else {
+				List<Long> members = new ArrayList<>(group.getMemberIds());
+				members.add(licence.getId());
+				group.change(group.getName(), group.getStrategy(), members);
+				this.events.save(new ServiceEvent(service, null, Kind.GROUP_CHANGED, group.getName(), actor));
+			}
 		}
 	}
 

@@ -27,6 +27,14 @@ class LicenceForm {
 
 	private boolean supervisor;
 
+	@Size(max = 254)
+	private String email;
+
+	@Size(max = 6)
+	private String extension;
+
+	private boolean voicemailToEmail;
+
 	/** A free number of the pool, or none. */
 	private Long numberId;
 
@@ -41,6 +49,9 @@ class LicenceForm {
 		form.outgoingRestriction = licence.getOutgoingRestriction();
 		form.beyondPlanRestricted = licence.isBeyondPlanRestricted();
 		form.supervisor = licence.isSupervisor();
+		form.email = licence.getEmail();
+		form.extension = licence.getExtension();
+		form.voicemailToEmail = licence.isVoicemailToEmail();
 		form.numberId = numberId;
 		form.version = licence.getVersion();
 		return form;
@@ -48,7 +59,8 @@ class LicenceForm {
 
 	UserSettings toSettings() {
 		return new UserSettings(this.lastName, this.firstName, this.emergencyNumber, this.fax2mailNumber,
-				this.outgoingRestriction, this.beyondPlanRestricted, this.supervisor);
+				this.outgoingRestriction, this.beyondPlanRestricted, this.supervisor, this.email, this.extension,
+				this.voicemailToEmail);
 	}
 
 	public String getLastName() {
@@ -121,6 +133,30 @@ class LicenceForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getExtension() {
+		return this.extension;
+	}
+
+	public void setExtension(String extension) {
+		this.extension = extension;
+	}
+
+	public boolean isVoicemailToEmail() {
+		return this.voicemailToEmail;
+	}
+
+	public void setVoicemailToEmail(boolean voicemailToEmail) {
+		this.voicemailToEmail = voicemailToEmail;
 	}
 
 }
