@@ -12,16 +12,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +28,7 @@ import fr.openip.myopenip.catalogue.Catalogue;
 import fr.openip.myopenip.catalogue.Catalogue.ProductView;
 import fr.openip.myopenip.company.TestClients;
 import fr.openip.myopenip.company.domain.Company;
+import fr.openip.myopenip.shared.pdf.Seals;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.Logins;
 import fr.openip.myopenip.support.PortalIntegrationTest;
@@ -251,7 +246,7 @@ class EnvelopeTest {
 			.getContentAsByteArray();
 		assertThat(sha256(envelope)).isEqualTo(
 				this.jdbc.queryForObject("select sha256 from quote_envelope where quote_id = ?", String.class, quote));
-		assertThat(sealVerifies(envelope)).isTrue();
+		assertThat(Seals.verify(envelope)).isTrue();
 		String quoteSha = this.jdbc.queryForObject("select sha256 from quote_document where quote_id = ?", String.class,
 				quote);
 		try (PDDocument document = Loader.loadPDF(envelope)) {
@@ -260,8 +255,7 @@ class EnvelopeTest {
 			int[] range = seal.getByteRange();
 			assertThat(range[0]).isZero();
 			assertThat(range[2] + range[3]).as("the seal covers the whole file but itself").isEqualTo(envelope.length);
-			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(seal.getSignedContent(envelope)),
-					signedData(seal));
+			CMSSignedData cms = Seals.signedData(envelope);
 			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
 			assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2))
 				.as("PAdES B-B: the signing certificate is signed")
@@ -283,7 +277,7 @@ class EnvelopeTest {
 		for (int at : new int[] { envelope.length / 3, envelope.length - 2 }) {
 			byte[] altered = envelope.clone();
 			altered[at] = (byte) (altered[at] ^ 0x01);
-			assertThat(sealVerifies(altered)).as("byte " + at + " changed").isFalse();
+			assertThat(Seals.verify(altered)).as("byte " + at + " changed").isFalse();
 		}
 	}
 
@@ -326,35 +320,6 @@ class EnvelopeTest {
 	private static int pages(byte[] pdf) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return document.getNumberOfPages();
-		}
-	}
-
-	/**
-	 * The CMS of the signature: the first DER object of its /Contents, which the PDF pads
-	 * with zeros to the room kept for it.
-	 */
-	private static ContentInfo signedData(PDSignature seal) throws IOException {
-		try (ASN1InputStream in = new ASN1InputStream(seal.getContents())) {
-			return ContentInfo.getInstance(in.readObject());
-		}
-	}
-
-	/** Whether the last signature of the PDF verifies over the bytes it covers. */
-	private static boolean sealVerifies(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDSignature seal = document.getLastSignatureDictionary();
-			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(seal.getSignedContent(pdf)),
-					signedData(seal));
-			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-			@SuppressWarnings("unchecked")
-			X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates()
-				.getMatches(signer.getSID())
-				.iterator()
-				.next();
-			return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-		}
-		catch (CMSException | IOException broken) {
-			return false;
 		}
 	}
 
