@@ -244,8 +244,9 @@ class SalesFormTest {
 			.isOne();
 		// the OC's "Voir les formulaires" lists them
 		String number = this.jdbc.queryForObject("select number from quote where id = ?", String.class, quote);
-		this.mvc.perform(get("/forms").param("quote", number).with(alpha()))
-			.andExpect(content().string(containsString("Complété")))
+		this.mvc.perform(get("/forms").param("quote", number.toLowerCase(java.util.Locale.ROOT)).with(alpha()))
+			.andExpect(content().string(containsString("3 résultat(s)")))
+			.andExpect(content().string(containsString("Complété</span>")))
 			.andExpect(content().string(not(containsString("À compléter</span>"))));
 	}
 

@@ -232,7 +232,8 @@ class EnvelopeTest {
 			.perform(get("/forms")
 				.param("quote", this.jdbc.queryForObject("select number from quote where id = ?", String.class, quote))
 				.with(alpha()))
-			.andExpect(content().string(containsString("Signé")));
+			.andExpect(content().string(containsString("2 résultat(s)")))
+			.andExpect(content().string(containsString("Signé</span>")));
 
 		// the envelope: the reseller's, sealed
 		this.mvc.perform(get("/quotes/{id}/envelope", quote).with(this.logins.as(DemoUsers.RESELLER_BETA)))

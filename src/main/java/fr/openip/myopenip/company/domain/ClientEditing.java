@@ -1,5 +1,7 @@
 package fr.openip.myopenip.company.domain;
 
+import fr.openip.myopenip.company.CompanyEvents;
+
 import java.util.List;
 
 import fr.openip.myopenip.company.domain.CompanyDocuments.Upload;
@@ -29,8 +31,12 @@ public class ClientEditing {
 
 	private final CompanyDocuments documents;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ClientEditing(CompanyRepository companies, SiteRepository sites, BillingPointRepository billingPoints,
-			ContactRepository contacts, CompanyHistory history, CompanyDocuments documents) {
+			ContactRepository contacts, CompanyHistory history, CompanyDocuments documents,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.companies = companies;
 		this.sites = sites;
@@ -96,6 +102,7 @@ public class ClientEditing {
 		}
 		this.history.updated(company, Subject.BILLING_POINT, pointId, before, point.details());
 		this.documents.attachAll(company, point, uploads);
+		this.events.publishEvent(new CompanyEvents.BillingPointChanged(companyId, pointId));
 	}
 
 	/** Exactly one billing point of a company is the default one. */

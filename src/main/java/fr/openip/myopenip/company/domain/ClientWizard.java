@@ -1,5 +1,7 @@
 package fr.openip.myopenip.company.domain;
 
+import fr.openip.myopenip.company.CompanyEvents;
+
 import fr.openip.myopenip.company.CompanyUniverse;
 
 import java.util.List;
@@ -35,8 +37,12 @@ public class ClientWizard {
 
 	private final ClientEditing editing;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	ClientWizard(CompanyRepository companies, SiteRepository sites, BillingPointRepository billingPoints,
-			ContactRepository contacts, CompanyHistory history, CompanyDocuments documents, ClientEditing editing) {
+			ContactRepository contacts, CompanyHistory history, CompanyDocuments documents, ClientEditing editing,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.editing = editing;
 		this.companies = companies;
@@ -130,6 +136,7 @@ public class ClientWizard {
 			this.history.updated(company, Subject.BILLING_POINT, point.getId(), before, point.details());
 		}
 		this.documents.attachAll(company, point, uploads);
+		this.events.publishEvent(new CompanyEvents.BillingPointChanged(companyId, point.getId()));
 		if (!draft) {
 			company.completeStep(3);
 		}

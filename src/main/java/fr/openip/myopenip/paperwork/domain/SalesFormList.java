@@ -55,13 +55,15 @@ public class SalesFormList {
 
 	private static ListQuery query(FormQuery query, String sort, boolean ascending) {
 		long tenant = TenantFilter.currentTenant();
-		String quote = query.quote() == null ? null : query.quote().strip().toUpperCase(java.util.Locale.ROOT);
+		// a quote's number is upper case ("DEV000095225"), whatever the case typed
+		String quote = ListQuery.likePrefix(query.quote());
+		quote = quote == null ? null : quote.toUpperCase(java.util.Locale.ROOT);
 		return ListQuery.from("SalesForm", "f")
 			.where("f.ownerId = :owner", "owner", tenant == TenantFilter.ALL ? null : Long.valueOf(tenant))
 			.where("f.type = :type", "type", query.type())
 			.where("f.state = :state", "state", query.state())
 			.startsWith("f.clientSort", "client", query.client())
-			.where("f.quoteNumber like :quote escape '\\'", "quote", ListQuery.likePrefix(quote))
+			.where("f.quoteNumber like :quote escape '\\'", "quote", quote)
 			.where("f.createdAt >= :createdFrom", "createdFrom",
 					query.createdFrom() == null ? null
 							: query.createdFrom().atStartOfDay(PortalClock.PARIS).toInstant())

@@ -122,16 +122,29 @@ public class QuoteBasket {
 	 * offer: an amendment's paperwork is the order desk's for now).
 	 */
 	private void paperwork(Quote quote) {
-		if (quote.isAmendment()) {
-			return;
+		if (!quote.isAmendment()) {
+			this.forms.sync(sale(quote));
 		}
-		this.forms.sync(new SalesForms.Sale(quote.getId(), quote.getNumber(), quote.getOwnerId(), quote.getClientId(),
+	}
+
+	/**
+	 * A billing point changed ("Créer le compte client" set a direct debit, say): the
+	 * forms of the drafts billed there follow.
+	 */
+	@org.springframework.context.event.EventListener
+	void on(fr.openip.myopenip.company.CompanyEvents.BillingPointChanged changed) {
+		this.quotes.findDraftsBilledAt(changed.clientId(), changed.billingPointId()).forEach(this::paperwork);
+	}
+
+	/** What the forms module is told of a sale. */
+	static SalesForms.Sale sale(Quote quote) {
+		return new SalesForms.Sale(quote.getId(), quote.getNumber(), quote.getOwnerId(), quote.getClientId(),
 				quote.getClientName(), quote.getBillingPointId(),
 				quote.getLines()
 					.stream()
 					.map((line) -> new SalesForms.SaleLine(line.getProductId(), line.getProductName(),
 							line.getQuantity()))
-					.toList()));
+					.toList());
 	}
 
 	/** "Ajouter à la liste": one of the client's contacts becomes an on-site contact. */

@@ -18,6 +18,12 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 	@Query("select q from Quote q where q.id = ?1")
 	Optional<Quote> findWithLinesById(long id);
 
+	/** The drafts of a new offer billed at this billing point of the client. */
+	@EntityGraph(attributePaths = { "lines" })
+	@Query("select q from Quote q where q.clientId = ?1 and q.billingPointId = ?2"
+			+ " and q.status = fr.openip.myopenip.quote.domain.QuoteStatus.DRAFT and q.contractedOfferId is null")
+	java.util.List<Quote> findDraftsBilledAt(long clientId, long billingPointId);
+
 	@EntityGraph(attributePaths = { "lines", "contacts" })
 	@Query("select q from Quote q where q.signingTokenHash = ?1")
 	Optional<Quote> findBySigningTokenHash(String tokenHash);
