@@ -105,6 +105,36 @@ class QuoteTest {
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
+	/**
+	 * Mes devis' "Commercial" (guide 002): a drop-down of the users who made the quotes
+	 * the reseller sees, none of another reseller's; choosing one filters the list.
+	 */
+	@Test
+	void commercialIsADropDownOfTheUsersWhoMadeTheQuotesOneSees() throws Exception {
+		java.util.List<String> alphas = this.jdbc.queryForList("select distinct q.created_by from quote q"
+				+ " join company r on r.id = q.owner_id where r.name = 'Alpha Télécom'", String.class);
+		java.util.List<String> betas = this.jdbc.queryForList("select distinct q.created_by from quote q"
+				+ " join company r on r.id = q.owner_id where r.name = 'Beta Réseaux'", String.class);
+		betas.removeAll(alphas);
+		assertThat(alphas).isNotEmpty();
+		String page = this.mvc.perform(get("/quotes").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<select class=\"form-select\" id=\"f-salesRep\" name=\"salesRep\">");
+		alphas.forEach((user) -> assertThat(page).contains("<option value=\"" + user + "\">"));
+		betas.forEach((user) -> assertThat(page).doesNotContain("<option value=\"" + user + "\">"));
+		long theirs = this.jdbc.queryForObject(
+				"select count(*) from quote q join company r on r.id = q.owner_id"
+						+ " where r.name = 'Alpha Télécom' and q.created_by = ? and q.status <> 'SUPERSEDED'",
+				Long.class, alphas.get(0));
+		this.mvc.perform(get("/quotes").param("salesRep", alphas.get(0)).with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("<option value=\"" + alphas.get(0) + "\" selected=\"selected\">")));
+		assertThat(theirs).isPositive();
+	}
+
 	@Test
 	void aQuoteIsValidThroughItsLastDayInParisAndExpiredTheDayAfter() throws Exception {
 		long client = this.clients.aClientOfAlpha("Client de l'échéance").getId();

@@ -68,6 +68,7 @@ class QuoteController {
 		model.addAttribute("countLimit", QuoteList.COUNT_LIMIT);
 		model.addAttribute("sorting", sorting);
 		model.addAttribute("partners", this.page.partnerNames(results.map(QuoteRow::ownerId).getContent()));
+		model.addAttribute("salesReps", this.quotes.salesReps());
 		return "quote/list";
 	}
 
