@@ -39,7 +39,7 @@ public class Companies {
 
 	/** A client or prospect. */
 	public record ClientView(long id, String name, String accountNumber, Long referentId, String referentName,
-			boolean prospect, CompanyState state, String siren) {
+			boolean prospect, CompanyState state, String siren, String reference) {
 	}
 
 	/** A site of a client ("Site d'installation"). */
@@ -164,7 +164,7 @@ public class Companies {
 		return new ClientView(company.getId(), company.getName(), company.getAccountNumber(),
 				company.getReferent() == null ? null : company.getReferent().getId(),
 				company.getReferent() == null ? null : company.getReferent().getName(), company.isProspect(),
-				company.getState(), company.getSiren());
+				company.getState(), company.getSiren(), company.getClientReference());
 	}
 
 	/**

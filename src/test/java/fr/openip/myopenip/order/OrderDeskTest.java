@@ -157,8 +157,13 @@ class OrderDeskTest {
 		// the reseller reads it: "Livrée", the delivery date, who did what
 		String today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
 			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		this.jdbc.update("update company set client_reference = 'CLI-2026-042' where id = (select client_id"
+				+ " from contracted_offer where id = ?)", order.contractedOfferId());
 		this.mvc.perform(get("/contracted-offers/{id}", order.contractedOfferId()).with(alpha()))
 			.andExpect(status().isOk())
+			// guide 001's band: "Réf. client final" beside "Client final"
+			.andExpect(content().string(containsString("Réf. client final</dt>")))
+			.andExpect(content().string(containsString("id=\"client-reference\">CLI-2026-042</dd>")))
 			.andExpect(content().string(containsString("Livrée")))
 			.andExpect(content().string(containsString(today)))
 			.andExpect(content().string(not(containsString("Pas encore livrée"))));

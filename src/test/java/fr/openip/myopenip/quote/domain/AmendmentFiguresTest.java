@@ -44,7 +44,7 @@ class AmendmentFiguresTest {
 			"OPI-205", new BigDecimal("3.00"), Money.ZERO, Money.ZERO, Money.ZERO, false, null);
 
 	private static final ClientView CLIENT = new ClientView(5, "Client", "VTA-1", 3L, "Alpha Télécom", false,
-			CompanyState.ACTIVE, "552100554");
+			CompanyState.ACTIVE, "552100554", "REF-1");
 
 	/** The OC: one unit of calls, sold at 4,00 € a month. */
 	private static final AmendableOffer OC = new AmendableOffer(100, "OC138637", 3L, 5, "Client", 1, "SIP Trunk Touch",

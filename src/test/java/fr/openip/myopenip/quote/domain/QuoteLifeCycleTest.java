@@ -36,7 +36,7 @@ class QuoteLifeCycleTest {
 			"OPI-101", Money.ZERO, Money.ZERO, new BigDecimal("3.00"), new BigDecimal("1.50"), false, null);
 
 	private static final ClientView CLIENT = new ClientView(5, "Client", "VTA-1", 3L, "Alpha Télécom", false,
-			CompanyState.ACTIVE, "552100554");
+			CompanyState.ACTIVE, "552100554", "REF-1");
 
 	/** The day every quote here is made: valid through 31/12/2026. */
 	private static final LocalDate MADE = LocalDate.of(2026, 12, 1);
