@@ -75,7 +75,10 @@ class RoleMenusBrowserTest {
 		// completes it
 		this.browser.go("/forms");
 		this.browser.checkAccessibility();
-		assertThat(this.browser.find(By.id("forms")).getText()).contains("Mandat de portabilité");
+		this.browser.choose("Formulaire", "Mandat de portabilité");
+		this.browser.click("Rechercher");
+		assertThat(this.browser.find(By.id("forms")).getText()).contains("Mandat de portabilité")
+			.doesNotContain("Fiche de paramétrage MetaCentrex");
 		this.browser.click("Ouvrir");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Mandat de portabilité");
 		this.browser.checkAccessibility();
