@@ -69,4 +69,29 @@
       totals.querySelector('#monthly-ttc').textContent = euros(monthly + monthlyVat, true);
     });
   });
+  // A box marked data-select-all="name" ticks or unticks every box of that name in its
+  // form (the licence list's "Licence" box, guide 004), and shows whether all, some or none
+  // are ticked. It is hidden without JavaScript, where it could do nothing.
+  document.querySelectorAll('[data-select-all]').forEach(function (master) {
+    var form = master.closest('form');
+    var name = master.getAttribute('data-select-all');
+    var boxes = function () {
+      return Array.prototype.slice.call(form.querySelectorAll('input[type=checkbox][name="' + name + '"]'));
+    };
+    var follow = function () {
+      var ticked = boxes().filter(function (box) { return box.checked; }).length;
+      master.checked = ticked > 0 && ticked === boxes().length;
+      master.indeterminate = ticked > 0 && ticked < boxes().length;
+    };
+    master.hidden = false;
+    master.addEventListener('change', function () {
+      boxes().forEach(function (box) { box.checked = master.checked; });
+    });
+    form.addEventListener('change', function (event) {
+      if (event.target.name === name) {
+        follow();
+      }
+    });
+    follow();
+  });
 })();

@@ -101,8 +101,10 @@ class TelephonyBrowserTest {
 		b.click("Rechercher");
 		b.find(By.xpath("//select[@id='f-state']/option[@value='ACTIVE' and @selected]"));
 		assertThat(b.findAll(By.cssSelector("#licences tbody tr"))).hasSize(2);
-		b.find(By.id("select-" + sheets.get(0))).click();
-		b.find(By.id("select-" + sheets.get(1))).click();
+		// the "Licence" box ticks every licence listed
+		b.find(By.id("select-all")).click();
+		assertThat(b.find(By.id("select-" + sheets.get(0))).isSelected()).isTrue();
+		assertThat(b.find(By.id("select-" + sheets.get(1))).isSelected()).isTrue();
 		b.click("Actions");
 		b.click("Dissocier vos numéros");
 

@@ -217,7 +217,8 @@ class QuoteDemoData implements ApplicationRunner {
 	 * The sale's forms as its reseller completes them: each number to port with its RIO
 	 * (the key computed for that number), its holder and a date three weeks ahead; the
 	 * SEPA mandate as its billing point prefilled it; each licence's setup sheet with a
-	 * user, an e-mail, its extension, the voicemail to it, the first two in "Accueil".
+	 * user, an e-mail, its extension and the voicemail to it (the demo's groups are the
+	 * telephony demo's).
 	 */
 	private void completeTheForms(Quote quote) {
 		for (SalesForms.FormView form : this.forms.ofQuote(quote.getNumber())) {
@@ -235,9 +236,8 @@ class QuoteDemoData implements ApplicationRunner {
 					.replaceAll("^-|-$", "");
 				String email = (user[1] + "." + user[0] + "-" + extension + "@" + domain + ".fr")
 					.toLowerCase(java.util.Locale.ROOT);
-				this.forms.complete(form.id(), form.version(),
-						new FormFields(null, null, null, null, null, null, null, new LicenceSetup(user[0], user[1],
-								email, extension, null, true, form.unit() <= 2 ? List.of("Accueil") : List.of())));
+				this.forms.complete(form.id(), form.version(), new FormFields(null, null, null, null, null, null, null,
+						new LicenceSetup(user[0], user[1], email, extension, null, true, List.of())));
 			}
 			if (form.type() == FormType.PORTING_MANDATE && form.toComplete()) {
 				String serial = String.format("%06d", form.id() % 1_000_000);

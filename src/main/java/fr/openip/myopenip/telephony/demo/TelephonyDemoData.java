@@ -71,7 +71,10 @@ class TelephonyDemoData implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		if (!DemoLoading.firstToLoad(this.entityManager, LOCK_KEY,
-				"select count(l) from Licence l where l.userLastName is not null")) {
+				// the sales' setup sheets name the users already: the guide's settings
+				// are
+				// the mark of this loader
+				"select count(l) from Licence l where l.emergencyNumber is not null")) {
 			return;
 		}
 		RunAs.user(this.users, "revendeur1",
@@ -111,7 +114,7 @@ class TelephonyDemoData implements ApplicationRunner {
 			this.settings.save(service.getId(), licences.get(i).getId(), licences.get(i).getVersion(),
 					new UserSettings(name[1], name[0], number.getNumber(), fax ? number.getNumber() : null,
 							i % 3 == 2 ? OutgoingRestriction.INTERNATIONAL : OutgoingRestriction.NONE, i % 2 == 1,
-							i == 0),
+							i == 0, null, licences.get(i).getExtension(), false),
 					number.getId());
 		}
 		this.entityManager.flush();
