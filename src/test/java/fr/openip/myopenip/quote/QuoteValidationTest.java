@@ -2,6 +2,7 @@ package fr.openip.myopenip.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -193,9 +194,10 @@ class QuoteValidationTest {
 			assertThat(this.jdbc.queryForList("select distinct f.form_type || ' ' || f.state from sales_form f"
 					+ " join company r on r.id = f.owner_id where r.name = ?", String.class, reseller))
 				.as(reseller)
-				.containsExactlyInAnyOrder("PORTING_MANDATE TO_COMPLETE", "PORTING_MANDATE COMPLETED",
-						"PORTING_MANDATE SIGNED", "PORTING_MANDATE REFUSED", "SEPA_MANDATE TO_COMPLETE",
-						"SEPA_MANDATE COMPLETED", "SEPA_MANDATE SIGNED", "SEPA_MANDATE REFUSED");
+				.contains("PORTING_MANDATE TO_COMPLETE", "PORTING_MANDATE COMPLETED", "PORTING_MANDATE SIGNED",
+						"PORTING_MANDATE REFUSED", "SEPA_MANDATE TO_COMPLETE", "SEPA_MANDATE COMPLETED",
+						"SEPA_MANDATE SIGNED", "SEPA_MANDATE REFUSED", "METACENTREX_SETUP TO_COMPLETE",
+						"METACENTREX_SETUP COMPLETED", "METACENTREX_SETUP SIGNED", "METACENTREX_SETUP REFUSED");
 		}
 	}
 
@@ -635,6 +637,29 @@ class QuoteValidationTest {
 		assertThat(this.jdbc.queryForObject("select iban from billing_point where company_id = ? and is_default",
 				String.class, client))
 			.isEqualTo("FR1420041010050500013M02606");
+		// paid by direct debit now: the sale needs its SEPA mandate, prefilled, before
+		// its validation
+		Map<String, Object> mandate = this.jdbc.queryForMap("select id, version, iban, rum, state from sales_form"
+				+ " where quote_id = ? and form_type = 'SEPA_MANDATE'", quote);
+		assertThat(mandate).containsEntry("iban", "FR1420041010050500013M02606")
+			.containsEntry("rum", "RUM-FUTUR-1")
+			.containsEntry("state", "TO_COMPLETE");
+		this.mvc
+			.perform(post("/quotes/{id}/validate-for-client", quote).with(csrf())
+				.param("version", String.valueOf(version(quote)))
+				.param("onBehalf", "true")
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Complétez d&#39;abord les formulaires de la vente : 1")));
+		this.mvc
+			.perform(post("/forms/{id}", mandate.get("id")).with(csrf())
+				.param("version", String.valueOf(mandate.get("version")))
+				.param("holder", "FUTUR CLIENT")
+				.param("iban", "FR14 2004 1010 0505 0001 3M02 606")
+				.param("bic", "PSSTFRPPPAR")
+				.param("rum", "RUM-FUTUR-1")
+				.with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post("/quotes/{id}/validate-for-client", quote).with(csrf())
 				.param("version", String.valueOf(version(quote)))

@@ -152,6 +152,17 @@ class QuoteDemoData implements ApplicationRunner {
 		quote("Imprimerie Rapide", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 2), Outcome.REFUSED);
 		quote("Imprimerie Rapide", "Portabilité de numéros", Map.of("Numéro(s) isolé(s) à porter", 1),
 				Outcome.VALIDATION);
+		// and the licences' setup sheets in every état
+		quote("Boulangerie Dupain", "Com'Unifiées MetaCentrex", Map.of("Licence MetaCentrex SDA simple", 2),
+				Outcome.SIGNED);
+		quote("Boulangerie Dupain", "Com'Unifiées MetaCentrex", Map.of("Licence MetaCentrex SDA simple", 1),
+				Outcome.REFUSED);
+		quote("Hôtel Bellevue", "Com'Unifiées MetaCentrex", Map.of("Licence MetaCentrex SDA simple", 2),
+				Outcome.VALIDATION);
+		quote("Transports Morel", "Com'Unifiées MetaCentrex", Map.of("Licence MetaCentrex SDA Full", 1),
+				Outcome.REFUSED);
+		quote("Transports Morel", "Com'Unifiées MetaCentrex", Map.of("Licence MetaCentrex SDA simple", 2),
+				Outcome.SENT);
 	}
 
 	private void quote(String clientName, String offerName, Map<String, Integer> quantities, Outcome outcome) {
