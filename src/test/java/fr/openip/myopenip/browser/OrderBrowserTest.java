@@ -168,7 +168,9 @@ class OrderBrowserTest {
 				order.id()));
 		b.click("Voir les offres contractées (OC)");
 		b.checkAccessibility();
-		assertThat(b.find(By.tagName("h1")).getText()).contains("Livraison Navigateur");
+		// guide 001's "Liste des offres contractées", of this client
+		assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Liste des offres contractées");
+		assertThat(b.find(By.id("oc-client")).getText()).contains("Livraison Navigateur");
 		assertThat(b.find(By.id("contracted-offers")).getText()).contains(order.contractedOfferNumber())
 			.contains("Livrée")
 			.contains(today)

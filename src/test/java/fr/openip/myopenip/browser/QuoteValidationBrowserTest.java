@@ -232,8 +232,6 @@ class QuoteValidationBrowserTest {
 		b.go(page);
 		assertThat(b.find(By.id("envelope")).getText()).isEqualTo("Enveloppe signée (PDF scellé)");
 		b.go("/forms?quote=" + this.jdbc.queryForObject("select number from quote where id = ?", String.class, quote));
-		System.out.println("DEBUG " + b.path() + " " + this.jdbc
-			.queryForList("select quote_number, state, owner_id from sales_form where quote_id = ?", quote));
 		assertThat(b.find(By.id("forms")).getText()).contains("Signé").doesNotContain("Complété");
 		this.testOrders.deliver(this.orders.forQuote(quote).orElseThrow());
 		Long[] licence = this.jdbc.queryForObject(

@@ -167,6 +167,19 @@ class OrderDeskTest {
 			.andExpect(content().string(containsString("Livrée")))
 			.andExpect(content().string(containsString(today)))
 			.andExpect(content().string(not(containsString("Pas encore livrée"))));
+		// from the client's page, guide 001's list: Pilote ADV, Réf., Nom, …, Compte
+		// client, Site
+		long clientId = this.jdbc.queryForObject("select client_id from contracted_offer where id = ?", Long.class,
+				order.contractedOfferId());
+		String ocNumber = this.jdbc.queryForObject("select number from contracted_offer where id = ?", String.class,
+				order.contractedOfferId());
+		this.mvc.perform(get("/contracted-offers").param("clientId", String.valueOf(clientId)).with(alpha()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Liste des offres contractées</h1>")))
+			.andExpect(content().string(containsString(">Pilote ADV</th>")))
+			.andExpect(content().string(containsString(">Compte client</th>")))
+			.andExpect(content().string(containsString(">Site</th>")))
+			.andExpect(content().string(containsString(ocNumber)));
 		this.mvc.perform(get("/contracted-offers/{id}/history", order.contractedOfferId()).with(alpha()))
 			.andExpect(content().string(containsString("RDV planifié")))
 			.andExpect(content().string(containsString("Pris en charge")))
