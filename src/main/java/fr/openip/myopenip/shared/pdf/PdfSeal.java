@@ -63,7 +63,12 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 import fr.openip.myopenip.shared.TenantFilter;
@@ -102,10 +107,25 @@ public class PdfSeal {
 	record Key(PrivateKey privateKey, List<X509Certificate> chain) {
 	}
 
-	PdfSeal(SealProperties properties, JdbcTemplate jdbc, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	PdfSeal(SealProperties properties, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = transactions == null ? null : new TransactionTemplate(transactions);
+		if (this.ownTransaction != null) {
+			this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		}
+	}
+
+	/**
+	 * The key is read (or made) as the portal starts, not in the transaction of the first
+	 * signature: a signature rolled back must not take the key made for it along.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadTheKey() {
+		key();
 	}
 
 	/**
@@ -181,7 +201,7 @@ public class PdfSeal {
 				known = this.key;
 				if (known == null) {
 					known = (this.properties.keystore() != null) ? fromKeystore()
-							: TenantFilter.asThePortal(this::fromDatabase);
+							: TenantFilter.asThePortal(() -> this.ownTransaction.execute((status) -> fromDatabase()));
 					this.key = known;
 				}
 			}

@@ -65,7 +65,7 @@ class PdfSealTest {
 	@Test
 	void theConfiguredCertificateSealsAndTheSealBreaksAfterOneByte() throws Exception {
 		Path file = keystore("secret");
-		PdfSeal seal = new PdfSeal(new SealProperties(new FileSystemResource(file), "secret", null), null,
+		PdfSeal seal = new PdfSeal(new SealProperties(new FileSystemResource(file), "secret", null), null, null,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		byte[] sealed = seal.seal(Pdfs.minimal(), "Test");
 		assertThat(Seals.verify(sealed)).isTrue();
@@ -83,11 +83,11 @@ class PdfSealTest {
 	@Test
 	void aKeystoreThatCannotBeOpenedNamesTheSetting() throws Exception {
 		Path file = keystore("secret");
-		PdfSeal seal = new PdfSeal(new SealProperties(new FileSystemResource(file), "wrong", null), null,
+		PdfSeal seal = new PdfSeal(new SealProperties(new FileSystemResource(file), "wrong", null), null, null,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		assertThatThrownBy(() -> seal.seal(Pdfs.minimal(), "Test")).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("myopenip.seal.keystore");
-		PdfSeal noSuchKey = new PdfSeal(new SealProperties(new FileSystemResource(file), "secret", "autre"), null,
+		PdfSeal noSuchKey = new PdfSeal(new SealProperties(new FileSystemResource(file), "secret", "autre"), null, null,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		assertThatThrownBy(() -> noSuchKey.seal(Pdfs.minimal(), "Test")).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("myopenip.seal.alias");
