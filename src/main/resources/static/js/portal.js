@@ -69,6 +69,28 @@
       totals.querySelector('#monthly-ttc').textContent = euros(monthly + monthlyVat, true);
     });
   });
+  // An amendment's box per product (guide 001's "Constitution de mon panier"): unticked, its
+  // quantity goes to 0; ticked again, it comes back to what it was (1 at least). Typing a
+  // quantity ticks or unticks it. Hidden without JavaScript: the quantity alone says it.
+  document.querySelectorAll('input.product-chosen[data-quantity-of]').forEach(function (box) {
+    var quantity = document.getElementById(box.getAttribute('data-quantity-of'));
+    if (!quantity) {
+      return;
+    }
+    var last = parseInt(quantity.value, 10) > 0 ? quantity.value : '1';
+    box.hidden = false;
+    box.checked = parseInt(quantity.value, 10) > 0;
+    box.addEventListener('change', function () {
+      if (!box.checked && parseInt(quantity.value, 10) > 0) {
+        last = quantity.value;
+      }
+      quantity.value = box.checked ? last : '0';
+      quantity.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    quantity.addEventListener('input', function () {
+      box.checked = parseInt(quantity.value, 10) > 0;
+    });
+  });
   // A box marked data-select-all="name" ticks or unticks every box of that name in its
   // form (the licence list's "Licence" box, guide 004), and shows whether all, some or none
   // are ticked. It is hidden without JavaScript, where it could do nothing.

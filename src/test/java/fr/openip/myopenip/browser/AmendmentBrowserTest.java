@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,6 +79,23 @@ class AmendmentBrowserTest {
 		b.find(By.id("amend")).click();
 		assertThat(b.find(By.id("process")).getText()).isEqualTo("PROCESSUS EN COURS : AJOUT / RÉDUCTION");
 		assertThat(b.text()).contains("Quantité commandée dans le devis précédent : 1");
+		// guide 001's "Création du devis": the OC's site above the basket, a box per
+		// product
+		assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Création du devis");
+		assertThat(b.find(By.id("site-information")).getText()).contains("Informations du site")
+			.contains("Raison sociale :")
+			.contains("Ajout Navigateur")
+			.contains("Nom du site :")
+			.contains("Téléphone :")
+			.contains("Adresse");
+		WebElement chosen = b.find(By.cssSelector("input[aria-label='Choisir Appel(s) simu(s) SIP - Compteur']"));
+		WebElement quantity = b.find(By.id(chosen.getDomAttribute("data-quantity-of")));
+		assertThat(chosen.isSelected()).isTrue();
+		chosen.click();
+		assertThat(quantity.getDomProperty("value")).isEqualTo("0");
+		assertThat(b.find(By.id("monthly-ht")).getText()).isEqualTo("0,00 €/mois");
+		chosen.click();
+		assertThat(quantity.getDomProperty("value")).isEqualTo("1");
 		b.screenshot("amendment-basket");
 		b.type("Appel(s) simu(s) SIP - Compteur", "3");
 		b.click("Finaliser la commande");

@@ -189,6 +189,10 @@ class AmendmentTest {
 		this.mvc.perform(get("/quotes/amendments/{oc}", oc).with(alpha()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("PROCESSUS EN COURS : AJOUT / RÉDUCTION")))
+			.andExpect(content().string(containsString("<h1 class=\"h3\">Création du devis</h1>")))
+			.andExpect(content().string(containsString("Informations du site")))
+			.andExpect(content().string(containsString("Raison sociale :")))
+			.andExpect(content().string(containsString("Choisir Appel(s) simu(s) SIP - Compteur")))
 			.andExpect(content().string(containsString("Quantité commandée dans le devis précédent : 1")))
 			.andExpect(content().string(containsString("Finaliser la commande")));
 		String location = this.mvc

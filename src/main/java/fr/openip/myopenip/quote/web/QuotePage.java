@@ -176,6 +176,8 @@ class QuotePage {
 		}
 		model.addAttribute("start", start);
 		model.addAttribute("client", start.client());
+		model.addAttribute("site",
+				this.companies.site(start.offer().clientId(), start.offer().installationSiteId()).orElse(null));
 		model.addAttribute("offer", start.terms());
 		model.addAttribute("sections", sections);
 		model.addAttribute("initial", initialQuantities(start.offer()));
