@@ -18,7 +18,13 @@ public enum FormType {
 	 * "Fiche de paramétrage MetaCentrex": one per licence sold, its user and settings,
 	 * applied to the licence on delivery.
 	 */
-	METACENTREX_SETUP;
+	METACENTREX_SETUP,
+
+	/**
+	 * "Lettre de résiliation": drawn by the portal when an OC's termination is asked,
+	 * signed by the client.
+	 */
+	TERMINATION_LETTER;
 
 	/** The forms a product may need per unit (the others come from the sale itself). */
 	public boolean perUnit() {

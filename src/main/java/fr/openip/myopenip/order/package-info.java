@@ -6,8 +6,8 @@
  * client, site, offer, product and quote ids, and asks the company and catalogue modules
  * for what it shows of them.
  */
-@ApplicationModule(displayName = "Orders", allowedDependencies = { "company", "catalogue", "mail", "shared",
-		"shared :: web", "shared :: list", "shared :: pdf" })
+@ApplicationModule(displayName = "Orders", allowedDependencies = { "company", "catalogue", "mail", "paperwork",
+		"shared", "shared :: web", "shared :: list", "shared :: pdf" })
 package fr.openip.myopenip.order;
 
 import org.springframework.modulith.ApplicationModule;

@@ -83,7 +83,7 @@ public class SalesForms {
 	@Transactional
 	public void sync(Sale sale) {
 		Map<String, SalesForm> existing = new HashMap<>();
-		for (SalesForm form : this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(sale.quoteNumber())) {
+		for (SalesForm form : ofSale(sale.quoteNumber())) {
 			existing.put(key(form.getType(), form.getProductId(), form.getUnit()), form);
 		}
 		List<SalesForm> needed = new ArrayList<>();
@@ -162,8 +162,7 @@ public class SalesForms {
 	 */
 	@Transactional
 	public void newVersion(String quoteNumber, long quoteId) {
-		this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)
-			.forEach((form) -> form.follow(quoteId, form.getClientName()));
+		ofSale(quoteNumber).forEach((form) -> form.follow(quoteId, form.getClientName()));
 	}
 
 	/**
@@ -174,7 +173,7 @@ public class SalesForms {
 	@Transactional
 	public List<FormDocument> freeze(String quoteNumber) {
 		List<FormDocument> frozen = new ArrayList<>();
-		for (SalesForm form : this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)) {
+		for (SalesForm form : ofSale(quoteNumber)) {
 			if (form.getState() == FormState.SIGNED) {
 				continue;
 			}
@@ -188,8 +187,7 @@ public class SalesForms {
 	/** The forms frozen for the client's signature, with their PDF. */
 	@Transactional(readOnly = true)
 	public List<FormDocument> frozen(String quoteNumber) {
-		return this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)
-			.stream()
+		return ofSale(quoteNumber).stream()
 			.filter((form) -> form.isFrozen() && form.getState() == FormState.COMPLETED)
 			.map(FormDocument::of)
 			.toList();
@@ -208,7 +206,7 @@ public class SalesForms {
 	}
 
 	private void decide(String quoteNumber, boolean signed) {
-		for (SalesForm form : this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)) {
+		for (SalesForm form : ofSale(quoteNumber)) {
 			if (form.isFrozen() && form.getState() == FormState.COMPLETED) {
 				if (signed) {
 					form.sign(this.clock.instant());
@@ -287,6 +285,17 @@ public class SalesForms {
 						setup.number());
 			}
 		}
+	}
+
+	/**
+	 * The forms signed with the quote: its termination letters, signed on their own, are
+	 * apart.
+	 */
+	private List<SalesForm> ofSale(String quoteNumber) {
+		return this.forms.findByQuoteNumberOrderByTypeAscProductNameAscUnitAsc(quoteNumber)
+			.stream()
+			.filter((form) -> form.getType() != FormType.TERMINATION_LETTER)
+			.toList();
 	}
 
 	private static String key(FormType type, Long productId, int unit) {

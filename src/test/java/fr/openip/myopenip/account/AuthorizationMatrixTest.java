@@ -144,6 +144,8 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /forms/export", Rule.loggedIn());
 		RULES.put("GET /forms/{id}", Rule.loggedIn().ofTenant());
 		RULES.put("POST /forms/{id}", quoteEditors.ofTenant());
+		RULES.put("POST /forms/{id}/send", quoteEditors.ofTenant());
+		RULES.put("GET /forms/{id}/sealed", Rule.loggedIn().ofTenant());
 		RULES.put("GET /quotes/export", Rule.loggedIn());
 		RULES.put("GET /quotes/new", quoteEditors);
 		RULES.put("POST /quotes", quoteEditors);
@@ -213,6 +215,10 @@ class AuthorizationMatrixTest {
 		for (String signing : new String[] { "GET /signature/{token}", "GET /signature/{token}/pdf",
 				"GET /signature/{token}/forms/{formId}", "POST /signature/{token}/accept",
 				"POST /signature/{token}/refuse" }) {
+			RULES.put(signing, Rule.validTokenOnly());
+		}
+		for (String signing : new String[] { "GET /termination-letters/{token}", "GET /termination-letters/{token}/pdf",
+				"POST /termination-letters/{token}/accept", "POST /termination-letters/{token}/refuse" }) {
 			RULES.put(signing, Rule.validTokenOnly());
 		}
 		RULES.put("GET /companies/contacts", Rule.loggedIn());
@@ -478,12 +484,14 @@ class AuthorizationMatrixTest {
 				"insert into quote_envelope (owner_id, quote_id, content, sha256, created_at, updated_at)"
 						+ " select owner_id, id, ?, repeat('0', 64), now(), now() from quote where id = ?",
 				fr.openip.myopenip.company.Pdfs.minimal(), quote.getId());
-		// a form of the fixture's quote
-		ids.put("/forms/",
-				Map.of("id", String.valueOf(this.jdbc.queryForObject("insert into sales_form (owner_id,"
-						+ " quote_id, quote_number, client_id, client_name, form_type, unit, created_at, updated_at)"
-						+ " select owner_id, id, number, client_id, client_name, 'PORTING_MANDATE', 1, now(), now()"
-						+ " from quote where id = ? returning id", Long.class, quote.getId()))));
+		ids.put("/termination-letters/", Map.of("token", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+		// a form of the fixture's quote: a termination letter, signed and sealed
+		ids.put("/forms/", Map.of("id", String.valueOf(this.jdbc.queryForObject("insert into sales_form (owner_id,"
+				+ " quote_id, quote_number, client_id, client_name, form_type, unit, state, completed_at, decided_at,"
+				+ " contracted_offer_number, terminates_on, sealed_document, created_at, updated_at)"
+				+ " select owner_id, id, number, client_id, client_name, 'TERMINATION_LETTER', 1, 'SIGNED', now(), now(),"
+				+ " 'OC-MATRICE', current_date + 30, ?, now(), now() from quote where id = ? returning id", Long.class,
+				fr.openip.myopenip.company.Pdfs.minimal(), quote.getId()))));
 		ids.put("/services/", Map.of("id", String.valueOf(service.id()), "licenceId",
 				String.valueOf(service.licenceIds().get(0)), "groupId", String.valueOf(group)));
 		return ids;

@@ -205,7 +205,35 @@ class OrderBrowserTest {
 		b.click("Démarrer la conversation");
 		assertThat(b.find(By.id("messages")).getText()).contains("garder ses numéros");
 		b.checkAccessibility();
+		// the termination letter, drawn among the OC's forms, goes to the client
+		long client = this.jdbc.queryForObject("select client_id from contracted_offer where id = ?", Long.class,
+				order.contractedOfferId());
+		this.jdbc.update("update contact set administrator = (id = (select min(id) from contact where company_id = ?)),"
+				+ " email = 'direction@resiliation-navigateur.test' where company_id = ?", client, client);
+		long letter = this.jdbc.queryForObject(
+				"select id from sales_form where form_type = 'TERMINATION_LETTER'"
+						+ " and contracted_offer_number = (select number from contracted_offer where id = ?)",
+				Long.class, order.contractedOfferId());
+		b.go("/forms?type=TERMINATION_LETTER");
+		assertThat(b.text()).contains("Résiliation Navigateur");
+		b.go("/forms/" + letter);
+		assertThat(b.find(By.id("form-state")).getText()).isEqualTo("Complété");
+		b.click("Envoyer au client pour signature");
+		assertThat(b.find(By.id("flash-success")).getText()).contains("direction@resiliation-navigateur.test");
+		b.checkAccessibility();
 		b.logOut();
+		String body = this.jdbc
+			.queryForObject("select body from outbox_mail where recipient = 'direction@resiliation-navigateur.test'"
+					+ " order by id desc limit 1", String.class);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/termination-letters/[A-Za-z0-9_-]{43}")
+			.matcher(body);
+		assertThat(link.find()).isTrue();
+		b.go(link.group());
+		assertThat(b.find(By.tagName("h1")).getText()).contains("Votre lettre de résiliation");
+		b.checkAccessibility();
+		b.type("Vos nom et prénom", "Claire Navigateur");
+		b.click("Signer");
+		assertThat(b.find(By.id("signing-outcome")).getText()).contains("votre signature est enregistrée");
 
 		b.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
 		b.menu("Commandes", "Conversations");
@@ -220,6 +248,8 @@ class OrderBrowserTest {
 		b.click("Rechercher");
 		b.find(By.xpath("//tr[contains(., 'Résiliation') and contains(., 'En cours de résiliation')]//a")).click();
 		b.click("Prendre en charge");
+		// the order desk sees the client signed the letter
+		assertThat(b.find(By.id("termination-letter")).getText()).contains("Signé");
 		String sheet = this.jdbc.queryForObject(
 				"select s.number from ordered_sheet s join customer_order o on o.id = s.order_id"
 						+ " where o.contracted_offer_id = ? and o.order_type = 'TERMINATION'",
@@ -236,6 +266,11 @@ class OrderBrowserTest {
 		b.logIn(DemoUsers.RESELLER_ALPHA, DemoUsers.PASSWORD, false);
 		b.go("/contracted-offers/" + order.contractedOfferId());
 		assertThat(b.find(By.id("oc-state")).getText()).isEqualTo("Résiliée");
+		b.go("/forms/" + letter);
+		assertThat(b.find(By.id("form-state")).getText()).isEqualTo("Signé");
+		assertThat(b.find(By.id("letter-signer")).getText()).isEqualTo("Claire Navigateur");
+		assertThat(b.isShown(By.id("letter-sealed"))).isTrue();
+		b.checkAccessibility();
 		b.go("/contracted-offers/portings");
 		b.checkAccessibility();
 		b.logOut();

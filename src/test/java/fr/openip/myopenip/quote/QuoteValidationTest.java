@@ -197,8 +197,24 @@ class QuoteValidationTest {
 				.contains("PORTING_MANDATE TO_COMPLETE", "PORTING_MANDATE COMPLETED", "PORTING_MANDATE SIGNED",
 						"PORTING_MANDATE REFUSED", "SEPA_MANDATE TO_COMPLETE", "SEPA_MANDATE COMPLETED",
 						"SEPA_MANDATE SIGNED", "SEPA_MANDATE REFUSED", "METACENTREX_SETUP TO_COMPLETE",
-						"METACENTREX_SETUP COMPLETED", "METACENTREX_SETUP SIGNED", "METACENTREX_SETUP REFUSED");
+						"METACENTREX_SETUP COMPLETED", "METACENTREX_SETUP SIGNED", "METACENTREX_SETUP REFUSED",
+						"TERMINATION_LETTER REFUSED");
 		}
+		// the termination letters: Alpha's client signed its second one (the termination
+		// is
+		// done), Beta's client holds its second one
+		assertThat(
+				this.jdbc.queryForList(
+						"select distinct f.state from sales_form f join company r on r.id = f.owner_id"
+								+ " where r.name = 'Alpha Télécom' and f.form_type = 'TERMINATION_LETTER'",
+						String.class))
+			.contains("REFUSED", "SIGNED");
+		assertThat(
+				this.jdbc.queryForList(
+						"select distinct f.state from sales_form f join company r on r.id = f.owner_id"
+								+ " where r.name = 'Beta Réseaux' and f.form_type = 'TERMINATION_LETTER'",
+						String.class))
+			.contains("REFUSED", "COMPLETED");
 	}
 
 	@Test

@@ -27,6 +27,10 @@ import fr.openip.myopenip.order.domain.OrderDesk;
 import fr.openip.myopenip.order.domain.OrderDesk.SheetMove;
 import fr.openip.myopenip.order.domain.OrderedSheet;
 import fr.openip.myopenip.order.domain.Termination;
+import fr.openip.myopenip.order.domain.TerminationWithdrawal;
+import fr.openip.myopenip.paperwork.TerminationLetters;
+import fr.openip.myopenip.paperwork.TerminationLetters.LetterView;
+import fr.openip.myopenip.paperwork.TerminationLetters.Sent;
 import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.RunAs;
 
@@ -35,8 +39,8 @@ import fr.openip.myopenip.shared.RunAs;
  * after the demo quotes placed them, as the demo order desk user {@code adv} would: each
  * demo reseller then has orders and OCs in every state, the guide's OC150943 "Création et
  * portabilités de numéros", OC138637 "Com'Unifiées MetaCentrex" and OC94529 "Numéro -
- * Géographique" among them, terminations asked and done, conversations open and closed,
- * and {@code adv} has a queue.
+ * Géographique" among them, terminations asked and done (their letters refused, signed or
+ * waiting for the client), conversations open and closed, and {@code adv} has a queue.
  */
 @Component
 @Order(50)
@@ -49,6 +53,8 @@ class OrderDemoData implements ApplicationRunner {
 
 	private static final String PILOT = "adv";
 
+	private static final String DEMO_AGENT = "Mozilla/5.0 (X11; Linux x86_64) démo";
+
 	private final EntityManager entityManager;
 
 	private final OrderDesk desk;
@@ -57,12 +63,19 @@ class OrderDemoData implements ApplicationRunner {
 
 	private final Termination termination;
 
+	private final TerminationWithdrawal withdrawal;
+
+	private final TerminationLetters letters;
+
 	private final Conversations conversations;
 
 	private final UserDetailsService users;
 
 	OrderDemoData(EntityManager entityManager, OrderDesk desk, ContractedOffers offers, Termination termination,
-			Conversations conversations, UserDetailsService users) {
+			TerminationWithdrawal withdrawal, TerminationLetters letters, Conversations conversations,
+			UserDetailsService users) {
+		this.withdrawal = withdrawal;
+		this.letters = letters;
 		this.conversations = conversations;
 		this.users = users;
 		this.entityManager = entityManager;
@@ -123,9 +136,11 @@ class OrderDemoData implements ApplicationRunner {
 		});
 		order("Boulangerie Dupain", "Portabilité de numéros").ifPresent((order) -> {
 			deliver(order);
+			refusedThenAskedAgain(order.getContractedOfferId());
 			CustomerOrder termination = this.termination.request(order.getContractedOfferId(),
 					this.offers.get(order.getContractedOfferId()).getVersion(), null);
 			this.entityManager.flush();
+			sendLetter(order.getContractedOfferId(), "Jean Dupain");
 			this.desk.take(termination.getId());
 			move(termination, -1, SheetState.TERMINATING, null, "Résiliation transmise à l'opérateur.");
 			move(termination, -1, SheetState.TERMINATED, null, null);
@@ -143,8 +158,11 @@ class OrderDemoData implements ApplicationRunner {
 			move(order, 0, SheetState.DELIVERY_IMPOSSIBLE, null, "Numéro indisponible dans cette zone.");
 			move(order, 1, SheetState.DELIVERED, null, null);
 			this.entityManager.flush();
+			refusedThenAskedAgain(order.getContractedOfferId());
 			this.termination.request(order.getContractedOfferId(),
 					this.offers.get(order.getContractedOfferId()).getVersion(), null);
+			this.entityManager.flush();
+			sendLetter(order.getContractedOfferId(), null);
 		});
 		order("Transports Morel", "Numéro - Géographique").ifPresent((order) -> {
 			this.desk.take(order.getId());
@@ -158,6 +176,36 @@ class OrderDemoData implements ApplicationRunner {
 					"Bonjour, oui : une session à distance vous sera proposée la semaine prochaine.");
 			this.conversations.close(conversation.getId());
 		});
+	}
+
+	/**
+	 * A termination asked a month after the earliest date, its letter refused by the
+	 * client, then withdrawn: the letter stays "Refusé".
+	 */
+	private void refusedThenAskedAgain(long offerId) {
+		CustomerOrder first = this.termination.request(offerId, this.offers.get(offerId).getVersion(),
+				this.termination.estimate(offerId, null).earliest().plusMonths(1));
+		this.entityManager.flush();
+		Sent sent = send(offerId);
+		this.letters.refuse(sent.token(), "Nous gardons finalement cette offre.", "192.0.2.10", DEMO_AGENT);
+		this.withdrawal.withdraw(first.getId());
+		this.entityManager.flush();
+	}
+
+	/**
+	 * The OC's termination letter sent to the client; signed by {@code signer} if any.
+	 */
+	private void sendLetter(long offerId, String signer) {
+		Sent sent = send(offerId);
+		if (signer != null) {
+			this.letters.sign(sent.token(), signer, "192.0.2.10", DEMO_AGENT);
+		}
+		this.entityManager.flush();
+	}
+
+	private Sent send(long offerId) {
+		LetterView letter = this.letters.latest(this.offers.get(offerId).getNumber()).orElseThrow();
+		return this.letters.send(letter.id(), letter.version());
 	}
 
 	/** Runs the work as this demo user (a reseller's message is the reseller's). */

@@ -17,6 +17,7 @@ import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.order.OrderState;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
+import fr.openip.myopenip.paperwork.TerminationLetters;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.PortalClock;
@@ -25,7 +26,8 @@ import fr.openip.myopenip.shared.TenantPrincipal;
 /**
  * "Résilier" a delivered OC (SPEC §5): at a date the offer's notice allows, after saying
  * what the engagement still owes; it places a termination order whose sheets the order
- * desk moves to "Résiliation en cours", then "Résiliée" — the OC then reads "Résiliée".
+ * desk moves to "Résiliation en cours", then "Résiliée" — the OC then reads "Résiliée" —
+ * and draws the termination letter the client signs ("Formulaires").
  */
 @Service
 public class Termination {
@@ -59,10 +61,13 @@ public class Termination {
 
 	private final EntityManager entities;
 
+	private final TerminationLetters letters;
+
 	private final Clock clock;
 
 	Termination(ContractedOfferRepository offers, CustomerOrderRepository orders, OrderEventRepository events,
-			Catalogue catalogue, EntityManager entities, Clock clock) {
+			Catalogue catalogue, EntityManager entities, TerminationLetters letters, Clock clock) {
+		this.letters = letters;
 		this.offers = offers;
 		this.orders = orders;
 		this.events = events;
@@ -154,6 +159,10 @@ public class Termination {
 		this.events.save(new OrderEvent(offer, order, null, Kind.TERMINATION_REQUESTED, OrderDesk.currentUser())
 			.states(OrderState.DELIVERED, OrderState.TERMINATING)
 			.comment(estimate.date().toString()));
+		// the letter the client signs, among the forms of the OC's quote
+		this.letters.draw(new TerminationLetters.Letter(offer.getOwnerId(), offer.getQuoteId(),
+				offer.getQuoteReference(), offer.getClientId(), offer.getClientName(), offer.getNumber(),
+				offer.getOfferName(), offer.getSiteName(), estimate.date(), order.getResellerEmail()));
 		return order;
 	}
 

@@ -13,6 +13,7 @@ import fr.openip.myopenip.mail.MailProperties;
 import fr.openip.myopenip.order.OrderState;
 import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
+import fr.openip.myopenip.paperwork.TerminationLetters;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.PortalClock;
@@ -40,10 +41,13 @@ public class TerminationWithdrawal {
 
 	private final MailProperties mail;
 
+	private final TerminationLetters letters;
+
 	private final Clock clock;
 
 	TerminationWithdrawal(ContractedOfferRepository offers, CustomerOrderRepository orders, OrderEventRepository events,
-			MailOutbox outbox, MailProperties mail, Clock clock) {
+			MailOutbox outbox, MailProperties mail, TerminationLetters letters, Clock clock) {
+		this.letters = letters;
 		this.offers = offers;
 		this.orders = orders;
 		this.events = events;
@@ -90,6 +94,7 @@ public class TerminationWithdrawal {
 		offer.follow(order);
 		this.events.save(new OrderEvent(offer, order, null, Kind.TERMINATION_WITHDRAWN, OrderDesk.currentUser())
 			.states(OrderState.TERMINATING, OrderState.DELIVERED));
+		this.letters.withdraw(offer.getNumber());
 		queue(order.getResellerEmail(), "termination.mail.withdrawn", order, offer);
 		queue(this.mail.orderDesk(), "termination.mail.withdrawn", order, offer);
 		return order;

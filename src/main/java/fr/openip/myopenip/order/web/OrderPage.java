@@ -5,30 +5,41 @@ import java.util.Arrays;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.SheetState;
+import fr.openip.myopenip.order.domain.ContractedOffer;
 import fr.openip.myopenip.order.domain.ContractedOffers;
 import fr.openip.myopenip.order.domain.CustomerOrder;
 import fr.openip.myopenip.order.domain.PortingRejection;
+import fr.openip.myopenip.paperwork.TerminationLetters;
 import fr.openip.myopenip.shared.web.ActionForm;
 
 /**
  * What an order's page shows: the order, its OC, its sheets and the states the desk may
- * give them, its portings and the reasons to reject one, and the desk's forms (the one
- * just refused, or empty ones).
+ * give them, its portings and the reasons to reject one, a termination's letter, and the
+ * desk's forms (the one just refused, or empty ones).
  */
 @Component
 class OrderPage {
 
 	private final ContractedOffers offers;
 
-	OrderPage(ContractedOffers offers) {
+	private final TerminationLetters letters;
+
+	OrderPage(ContractedOffers offers, TerminationLetters letters) {
 		this.offers = offers;
+		this.letters = letters;
 	}
 
 	String show(long id, Model model) {
 		CustomerOrder order = this.offers.order(id);
 		model.addAttribute("order", order);
-		model.addAttribute("oc", this.offers.get(order.getContractedOfferId()));
+		ContractedOffer oc = this.offers.get(order.getContractedOfferId());
+		model.addAttribute("oc", oc);
+		if (order.getType() == OrderType.TERMINATION) {
+			// the letter the client signs, and where it stands
+			model.addAttribute("letter", this.letters.latest(oc.getNumber()).orElse(null));
+		}
 		model.addAttribute("sheets", this.offers.orderSheets(id));
 		model.addAttribute("sheetStates", Arrays.asList(SheetState.values()));
 		model.addAttribute("rejectionReasons", Arrays.asList(PortingRejection.values()));

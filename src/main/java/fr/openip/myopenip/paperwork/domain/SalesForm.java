@@ -87,7 +87,93 @@ public class SalesForm extends TenantOwned {
 
 	private Instant decidedAt;
 
+	private String contractedOfferNumber;
+
+	private String offerName;
+
+	private String siteName;
+
+	private LocalDate terminatesOn;
+
+	/** The SHA-256 of a termination letter's signing link, while it is valid. */
+	private String signingTokenHash;
+
+	private String signerName;
+
+	private String signerIp;
+
+	private String signerUserAgent;
+
+	private String refusalReason;
+
+	/** Who asked for the termination a letter goes with: told of the client's answer. */
+	private String requestedBy;
+
+	/** A termination letter signed: it and its certificate of completion, sealed. */
+	private byte[] sealedDocument;
+
 	protected SalesForm() {
+	}
+
+	/**
+	 * The termination letter of an OC, drawn by the portal as the termination is asked:
+	 * "Complété" at once, to send to the client for signature.
+	 * @param unit its rank among the letters of the quote (an OC terminated again after a
+	 * withdrawal gets another)
+	 */
+	public static SalesForm terminationLetter(long ownerId, long quoteId, String quoteNumber, long clientId,
+			String clientName, int unit, String contractedOfferNumber, String offerName, String siteName,
+			LocalDate terminatesOn, String requestedBy, Instant now) {
+		SalesForm letter = new SalesForm(ownerId, quoteId, quoteNumber, clientId, clientName,
+				FormType.TERMINATION_LETTER, null, null, unit);
+		letter.contractedOfferNumber = contractedOfferNumber;
+		letter.offerName = offerName;
+		letter.siteName = siteName;
+		letter.terminatesOn = terminatesOn;
+		letter.requestedBy = requestedBy;
+		letter.state = FormState.COMPLETED;
+		letter.completedAt = now;
+		return letter;
+	}
+
+	/**
+	 * A termination letter goes to the client: its PDF frozen, a new link (the previous
+	 * one void).
+	 */
+	public void sendLetter(byte[] pdf, String sha256, String tokenHash) {
+		if (this.type != FormType.TERMINATION_LETTER) {
+			throw new BusinessRuleException("form.error.notLetter");
+		}
+		if (this.state != FormState.COMPLETED) {
+			throw new BusinessRuleException("form.error.closed", this.quoteNumber);
+		}
+		if (!isFrozen()) {
+			this.document = pdf;
+			this.documentSha256 = sha256;
+		}
+		this.signingTokenHash = tokenHash;
+		touch();
+	}
+
+	/**
+	 * The client signs the termination letter, from its link (then used: it says so).
+	 */
+	public void signLetter(Instant now, String name, String ip, String userAgent, byte[] sealed) {
+		decide(FormState.SIGNED, now);
+		this.signerName = name;
+		this.signerIp = ip;
+		this.signerUserAgent = userAgent;
+		this.sealedDocument = sealed;
+	}
+
+	/**
+	 * The client refuses the termination letter, from its link (then used: it says so).
+	 */
+	public void refuseLetter(Instant now, String reason, String ip, String userAgent) {
+		decide(FormState.REFUSED, now);
+		this.refusalReason = reason;
+		this.signerIp = ip;
+		this.signerUserAgent = userAgent;
 	}
 
 	/** A form the sale needs, to complete. */
@@ -183,6 +269,9 @@ public class SalesForm extends TenantOwned {
 		if (!isOpen()) {
 			throw new BusinessRuleException("form.error.closed", this.quoteNumber);
 		}
+		if (this.type == FormType.TERMINATION_LETTER) {
+			throw new BusinessRuleException("form.error.letterDrawn");
+		}
 		if (isFrozen()) {
 			throw new BusinessRuleException("form.error.sent", this.quoteNumber);
 		}
@@ -274,6 +363,51 @@ public class SalesForm extends TenantOwned {
 
 	public Instant getDecidedAt() {
 		return this.decidedAt;
+	}
+
+	public String getContractedOfferNumber() {
+		return this.contractedOfferNumber;
+	}
+
+	public String getOfferName() {
+		return this.offerName;
+	}
+
+	public String getSiteName() {
+		return this.siteName;
+	}
+
+	public LocalDate getTerminatesOn() {
+		return this.terminatesOn;
+	}
+
+	public String getSignerName() {
+		return this.signerName;
+	}
+
+	public String getSignerIp() {
+		return this.signerIp;
+	}
+
+	public String getSignerUserAgent() {
+		return this.signerUserAgent;
+	}
+
+	public String getRefusalReason() {
+		return this.refusalReason;
+	}
+
+	public String getRequestedBy() {
+		return this.requestedBy;
+	}
+
+	public byte[] getSealedDocument() {
+		return this.sealedDocument;
+	}
+
+	/** Whether a termination letter's link is out, waiting for the client. */
+	public boolean isAwaitingClient() {
+		return this.signingTokenHash != null && this.state == FormState.COMPLETED;
 	}
 
 }

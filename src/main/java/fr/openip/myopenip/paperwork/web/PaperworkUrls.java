@@ -29,7 +29,9 @@ class PaperworkUrls {
 	@Bean
 	@Order(100)
 	SecurityRules paperworkSecurityRules(PaperworkPermissions permissions) {
-		return (requests) -> requests.requestMatchers(HttpMethod.POST, "/forms/**")
+		return (requests) -> requests.requestMatchers("/termination-letters/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/forms/**")
 			.access(allow(permissions::canComplete))
 			.requestMatchers("/forms", "/forms/**")
 			.access(allow(permissions::canSee));

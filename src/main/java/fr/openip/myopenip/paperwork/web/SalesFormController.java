@@ -24,11 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.openip.myopenip.catalogue.FormType;
 import fr.openip.myopenip.paperwork.FormState;
 import fr.openip.myopenip.paperwork.SalesForms;
+import fr.openip.myopenip.paperwork.TerminationLetters;
 import fr.openip.myopenip.paperwork.domain.SalesForm;
 import fr.openip.myopenip.paperwork.domain.SalesFormList;
 import fr.openip.myopenip.paperwork.domain.SalesFormList.FormQuery;
 import fr.openip.myopenip.paperwork.domain.SalesFormRow;
 import fr.openip.myopenip.shared.web.CsvExport;
+import fr.openip.myopenip.shared.pdf.PdfDocuments;
 import fr.openip.myopenip.shared.web.Formats;
 import fr.openip.myopenip.shared.web.Pager;
 import fr.openip.myopenip.shared.web.Refusals;
@@ -50,11 +52,15 @@ class SalesFormController {
 
 	private final SalesForms forms;
 
+	private final TerminationLetters letters;
+
 	private final MessageSource messages;
 
 	private final Formats formats;
 
-	SalesFormController(SalesFormList list, SalesForms forms, MessageSource messages, Formats formats) {
+	SalesFormController(SalesFormList list, SalesForms forms, TerminationLetters letters, MessageSource messages,
+			Formats formats) {
+		this.letters = letters;
 		this.messages = messages;
 		this.formats = formats;
 		this.list = list;
@@ -122,6 +128,29 @@ class SalesFormController {
 		redirect.addFlashAttribute("successKey", "form.completed");
 		redirect.addFlashAttribute("successArgument", done.get().getQuoteNumber());
 		return "redirect:/forms/" + id;
+	}
+
+	/**
+	 * A termination letter: "Envoyer au client pour signature" (again: a new link, the
+	 * previous one void).
+	 */
+	@PostMapping("/{id}/send")
+	String send(@PathVariable long id, @ModelAttribute("completion") CompletionForm completion, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		Optional<String> sentTo = Refusals.obtain(result,
+				() -> this.letters.send(id, completion.versionOrUnknown()).email());
+		if (sentTo.isEmpty()) {
+			return show(id, model);
+		}
+		redirect.addFlashAttribute("successKey", "letter.sent");
+		redirect.addFlashAttribute("successArgument", sentTo.get());
+		return "redirect:/forms/" + id;
+	}
+
+	/** A signed termination letter: "Lettre signée (PDF scellé)". */
+	@GetMapping("/{id}/sealed")
+	ResponseEntity<byte[]> sealed(@PathVariable long id) {
+		return PdfDocuments.response(this.letters.sealed(id), "lettre-de-resiliation-" + id + ".pdf", false);
 	}
 
 }

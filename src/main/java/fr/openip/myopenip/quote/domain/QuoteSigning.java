@@ -14,6 +14,7 @@ import fr.openip.myopenip.paperwork.SalesForms.FormDocument;
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
 import fr.openip.myopenip.shared.AsThePortal;
 import fr.openip.myopenip.shared.BusinessRuleException;
+import fr.openip.myopenip.shared.SigningTokens;
 
 /**
  * The public signing page's work, reached only with a valid link: the client reads its

@@ -1,10 +1,8 @@
 package fr.openip.myopenip.quote.domain;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +24,7 @@ import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
 import fr.openip.myopenip.quote.domain.QuoteLifeCycle.Move;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.SigningTokens;
 
 /**
  * Step 4 of a quote, its validation: "Notifier le client pour validation" (a mail to the
@@ -36,11 +35,6 @@ import fr.openip.myopenip.shared.NotFoundException;
  */
 @Service
 public class QuoteValidation {
-
-	/** 256 random bits per signing link. */
-	private static final int TOKEN_BYTES = 32;
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final QuoteRepository quotes;
 
@@ -101,9 +95,7 @@ public class QuoteValidation {
 			.filter((contact) -> contact.administrator() && contact.email() != null && !contact.email().isBlank())
 			.findFirst()
 			.orElseThrow(() -> new BusinessRuleException("quote.error.noAdministrator"));
-		byte[] token = new byte[TOKEN_BYTES];
-		this.random.nextBytes(token);
-		String link = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+		String link = SigningTokens.next();
 		quote.send(SigningTokens.hash(link), this.clock.instant(), this.versions.today());
 		byte[] content = this.pdf.render(quote);
 		this.documents.findByQuote(quote.getId())

@@ -24,6 +24,7 @@ import fr.openip.myopenip.quote.domain.QuoteSigning.LinkState;
 import fr.openip.myopenip.quote.domain.QuoteSummary;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
 import fr.openip.myopenip.shared.web.Refusals;
+import fr.openip.myopenip.shared.web.SigningAnswer;
 
 /**
  * The client's signing page, public, reached by the link of its mail: the quote at client
@@ -46,7 +47,7 @@ class SigningController {
 
 	@GetMapping
 	ModelAndView show(@PathVariable String token, Model model) {
-		model.addAttribute("form", new SigningForm());
+		model.addAttribute("form", new SigningAnswer());
 		return page(this.signing.open(token), token, model);
 	}
 
@@ -69,14 +70,14 @@ class SigningController {
 	}
 
 	@PostMapping("/accept")
-	ModelAndView accept(@PathVariable String token, @ModelAttribute("form") SigningForm form, BindingResult result,
+	ModelAndView accept(@PathVariable String token, @ModelAttribute("form") SigningAnswer form, BindingResult result,
 			Model model, HttpServletRequest request) {
 		return answer(token, result, model, "accepted", () -> this.signing.accept(token, form.getSignerName(),
 				request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
 	}
 
 	@PostMapping("/refuse")
-	ModelAndView refuse(@PathVariable String token, @ModelAttribute("form") SigningForm form, BindingResult result,
+	ModelAndView refuse(@PathVariable String token, @ModelAttribute("form") SigningAnswer form, BindingResult result,
 			Model model, HttpServletRequest request) {
 		return answer(token, result, model, "refused", () -> this.signing.refuse(token, form.getReason(),
 				request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));

@@ -283,7 +283,14 @@ class GeneratedInputTest {
 		String sf = "/forms/" + this.jdbc.queryForObject(
 				"select id from sales_form where quote_number = (select number from quote where id = ?)", Long.class,
 				portingQuote);
-		List<Form> forms = List.of(
+		// a termination letter of that quote, to send to the client
+		String letter = "/forms/" + this.jdbc.queryForObject("insert into sales_form (owner_id, quote_id,"
+				+ " quote_number, client_id, client_name, form_type, unit, state, completed_at,"
+				+ " contracted_offer_number, terminates_on, created_at, updated_at)"
+				+ " select owner_id, id, number, client_id, client_name, 'TERMINATION_LETTER', 1, 'COMPLETED', now(),"
+				+ " 'OC-GENERE', current_date + 30, now(), now() from quote where id = ? returning id", Long.class,
+				portingQuote);
+		List<Form> forms = List.of(new Form(DemoUsers.RESELLER_ALPHA, letter, letter + "/send"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/clients/new", "/companies/clients/new"),
 				new Form(DemoUsers.RESELLER_ALPHA, "/companies/prospects/new", "/companies/prospects/new"),
 				new Form(DemoUsers.OPERATOR, "/companies/clients/new", "/companies/clients/new"),

@@ -1,10 +1,10 @@
-package fr.openip.myopenip.quote.web;
+package fr.openip.myopenip.shared.web;
 
 /**
- * The client's answer on its signing page: "Signer" with its name ({@code signerName}),
- * or "Refuser" with its reason ({@code reason}).
+ * The client's answer on a signing page (a quote's, a termination letter's): "Signer"
+ * with its name ({@code signerName}), or "Refuser" with its reason ({@code reason}).
  */
-class SigningForm {
+public class SigningAnswer {
 
 	private String signerName;
 
