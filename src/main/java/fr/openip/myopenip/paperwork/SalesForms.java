@@ -34,9 +34,18 @@ public class SalesForms {
 	public record SaleLine(long productId, String productName, int quantity) {
 	}
 
-	/** What a sale holds, as the quote module tells it. */
+	/**
+	 * What a sale holds, as the quote module tells it: an amendment's lines are the units
+	 * it adds, its {@code takenExtensions} those the OC's service gives already.
+	 */
 	public record Sale(long quoteId, String quoteNumber, long ownerId, long clientId, String clientName,
-			Long billingPointId, List<SaleLine> lines) {
+			Long billingPointId, List<SaleLine> lines, java.util.Set<String> takenExtensions) {
+
+		public Sale(long quoteId, String quoteNumber, long ownerId, long clientId, String clientName,
+				Long billingPointId, List<SaleLine> lines) {
+			this(quoteId, quoteNumber, ownerId, clientId, clientName, billingPointId, lines, java.util.Set.of());
+		}
+
 	}
 
 	/** A form as a quote's page lists it. */
@@ -111,7 +120,7 @@ public class SalesForms {
 			}
 			needed.add(mandate);
 		}
-		prefillExtensions(needed);
+		prefillExtensions(needed, sale.takenExtensions());
 		// what the sale no longer needs goes, unless the client signed it
 		this.forms.deleteAll(existing.values().stream().filter((form) -> form.getState() != FormState.SIGNED).toList());
 		needed.forEach((form) -> form.follow(sale.quoteId(), sale.clientName()));
@@ -120,10 +129,10 @@ public class SalesForms {
 
 	/**
 	 * Each licence's setup sheet not yet completed gets an extension no other of the sale
-	 * has: 101, 102…
+	 * has, nor the service it adds to: 101, 102…
 	 */
-	private static void prefillExtensions(List<SalesForm> forms) {
-		java.util.Set<String> taken = new java.util.HashSet<>();
+	private static void prefillExtensions(List<SalesForm> forms, java.util.Set<String> givenAlready) {
+		java.util.Set<String> taken = new java.util.HashSet<>(givenAlready);
 		forms.stream()
 			.filter((form) -> form.getType() == FormType.METACENTREX_SETUP && form.setup().extension() != null)
 			.forEach((form) -> taken.add(form.setup().extension()));

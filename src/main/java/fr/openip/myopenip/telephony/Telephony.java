@@ -2,6 +2,9 @@ package fr.openip.myopenip.telephony;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +17,7 @@ import fr.openip.myopenip.telephony.domain.Services;
 /**
  * What other modules may ask of hosted telephony: the licences of an OC, with their user
  * and number, so that a reduction can say which ones go and what becomes of their
- * numbers.
+ * numbers; the extensions it gives, so that an ajout's setup sheets take others.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,6 +54,21 @@ public class Telephony {
 			}
 		});
 		return views;
+	}
+
+	/**
+	 * The extensions the OC's service gives already: an amendment's new licences take
+	 * others.
+	 */
+	public Set<String> extensionsOf(long contractedOfferId) {
+		Set<String> extensions = new TreeSet<>();
+		this.services.forOffer(contractedOfferId)
+			.ifPresent((service) -> this.services.allLicences(service.getId())
+				.stream()
+				.map(Licence::getExtension)
+				.filter(Objects::nonNull)
+				.forEach(extensions::add));
+		return extensions;
 	}
 
 }

@@ -18,6 +18,8 @@ import fr.openip.myopenip.company.TestClients;
 import fr.openip.myopenip.company.domain.Company;
 import fr.openip.myopenip.order.Orders;
 import fr.openip.myopenip.order.TestOrders;
+import fr.openip.myopenip.telephony.TestServices;
+import fr.openip.myopenip.telephony.TestServices.TestService;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.Logins;
 import fr.openip.myopenip.support.PortalIntegrationTest;
@@ -61,6 +63,9 @@ class MetaCentrexSetupTest {
 
 	@Autowired
 	TestOrders testOrders;
+
+	@Autowired
+	TestServices services;
 
 	private RequestPostProcessor alpha() {
 		return this.logins.as(DemoUsers.RESELLER_ALPHA);
@@ -234,6 +239,73 @@ class MetaCentrexSetupTest {
 		this.mvc.perform(get("/services/{id}/licences/{l}", service, martin).with(alpha()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("claire.martin@cabinet.fr")));
+	}
+
+	@Test
+	void anAjoutOfLicencesHasTheSetupSheetsOfTheUnitsItAddsOnExtensionsTheServiceHasNotGiven() throws Exception {
+		TestService service = this.services.delivered("Alpha Télécom", "Ajout Paramétré", 2, 0);
+		this.jdbc.update(
+				"update licence set extension = case when id = ? then '101' else '102' end" + " where service_id = ?",
+				service.licenceIds().get(0), service.id());
+		long oc = service.order().contractedOfferId();
+		ProductView licence = licence();
+		String location = this.mvc
+			.perform(post("/quotes/amendments/{oc}", oc).with(csrf())
+				.param("quantities[" + licence.id() + "]", "3")
+				.with(alpha()))
+			.andExpect(redirectedUrlPattern("/quotes/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long quote = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		// one sheet, for the licence added, on the first extension the service has not
+		// given; no SEPA mandate (the OC's was signed with it)
+		List<Map<String, Object>> sheets = sheetsOf(quote);
+		assertThat(sheets)
+			.extracting((sheet) -> sheet.get("unit") + " " + sheet.get("state") + " " + sheet.get("extension"))
+			.containsExactly("1 TO_COMPLETE 103");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from sales_form where quote_number =" + " (select number from quote where id = ?)",
+				Long.class, quote))
+			.isEqualTo(1L);
+		// the ajout is not validated while its sheet is to complete
+		var ids = this.jdbc.queryForMap("select installation_site_id, billing_point_id from quote where id = ?", quote);
+		this.mvc
+			.perform(post("/quotes/{id}/sites", quote).with(csrf())
+				.param("version", String.valueOf(version("quote", quote)))
+				.param("installationSiteId", ids.get("installation_site_id").toString())
+				.param("billingPointId", ids.get("billing_point_id").toString())
+				.param("action", "continue")
+				.with(alpha()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/quotes/{id}/proceed", quote).with(csrf())
+				.param("version", String.valueOf(version("quote", quote)))
+				.with(alpha()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/quotes/{id}/validate-for-client", quote).with(csrf())
+				.param("version", String.valueOf(version("quote", quote)))
+				.param("onBehalf", "true")
+				.with(alpha()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Complétez d&#39;abord les formulaires")));
+		assertThat(this.orders.forQuote(quote)).isEmpty();
+		this.mvc
+			.perform(sheet(((Number) sheets.get(0).get("id")).longValue(),
+					fields("userLastName", "Petit", "userFirstName", "Nina", "extension", "103", "groups", "")))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/quotes/{id}/validate-for-client", quote).with(csrf())
+				.param("version", String.valueOf(version("quote", quote)))
+				.param("onBehalf", "true")
+				.with(alpha()))
+			.andExpect(status().is3xxRedirection());
+		// delivered: the licence added is the sheet's, the others keep theirs
+		this.testOrders.deliver(this.orders.forQuote(quote).orElseThrow());
+		assertThat(this.jdbc.queryForList("select coalesce(user_last_name, '-') || ' ' || extension from licence"
+				+ " where service_id = ? order by contracted_sheet_id", String.class, service.id()))
+			.containsExactly("- 101", "- 102", "Petit 103");
 	}
 
 }

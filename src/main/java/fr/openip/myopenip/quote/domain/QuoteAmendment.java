@@ -44,6 +44,8 @@ public class QuoteAmendment {
 
 	private final QuoteRepository quotes;
 
+	private final QuoteBasket basket;
+
 	private final QuoteVersions versions;
 
 	private final QuoteHistory history;
@@ -55,7 +57,8 @@ public class QuoteAmendment {
 	private final Catalogue catalogue;
 
 	QuoteAmendment(QuoteRepository quotes, QuoteVersions versions, QuoteHistory history, Orders orders,
-			Companies companies, Catalogue catalogue) {
+			Companies companies, Catalogue catalogue, QuoteBasket basket) {
+		this.basket = basket;
 		this.quotes = quotes;
 		this.versions = versions;
 		this.history = history;
@@ -99,6 +102,7 @@ public class QuoteAmendment {
 				start.terms().upgradeAllowed());
 		this.quotes.save(quote);
 		this.history.record(quote, Kind.AMENDMENT_STARTED, oc.number());
+		this.basket.paperwork(quote);
 		return quote;
 	}
 
@@ -111,6 +115,7 @@ public class QuoteAmendment {
 		quote.fillAmendment(products(oc, basket.quantities()), basket.setupDiscounts(), basket.monthlyDiscounts(), oc,
 				terms.upgradeAllowed());
 		this.history.record(quote, Kind.BASKET_CHANGED, null);
+		this.basket.paperwork(quote);
 		return quote;
 	}
 

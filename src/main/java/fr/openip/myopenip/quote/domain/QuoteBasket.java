@@ -1,6 +1,7 @@
 package fr.openip.myopenip.quote.domain;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import fr.openip.myopenip.company.Companies.ClientView;
 import fr.openip.myopenip.company.Companies.SiteView;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.paperwork.SalesForms;
+import fr.openip.myopenip.telephony.Telephony;
 import fr.openip.myopenip.quote.domain.QuoteEvent.Kind;
 import fr.openip.myopenip.shared.NotFoundException;
 
@@ -37,8 +39,11 @@ public class QuoteBasket {
 
 	private final SalesForms forms;
 
+	private final Telephony telephony;
+
 	QuoteBasket(QuoteRepository quotes, Companies companies, Catalogue catalogue, QuoteVersions versions,
-			QuoteHistory history, SalesForms forms) {
+			QuoteHistory history, SalesForms forms, Telephony telephony) {
+		this.telephony = telephony;
 		this.quotes = quotes;
 		this.companies = companies;
 		this.catalogue = catalogue;
@@ -118,13 +123,11 @@ public class QuoteBasket {
 	}
 
 	/**
-	 * The forms the sale needs follow its basket and its billing point (a quote of a new
-	 * offer: an amendment's paperwork is the order desk's for now).
+	 * The forms the sale needs follow its basket and its billing point; an amendment's,
+	 * the units it adds.
 	 */
-	private void paperwork(Quote quote) {
-		if (!quote.isAmendment()) {
-			this.forms.sync(sale(quote));
-		}
+	void paperwork(Quote quote) {
+		this.forms.sync(sale(quote));
 	}
 
 	/**
@@ -136,15 +139,24 @@ public class QuoteBasket {
 		this.quotes.findDraftsBilledAt(changed.clientId(), changed.billingPointId()).forEach(this::paperwork);
 	}
 
-	/** What the forms module is told of a sale. */
-	static SalesForms.Sale sale(Quote quote) {
+	/**
+	 * What the forms module is told of a sale. An amendment's sale is the units it adds
+	 * (their porting mandates, their licences' setup sheets, on extensions the service
+	 * has not given); its billing point's mandate was signed with the OC.
+	 */
+	SalesForms.Sale sale(Quote quote) {
+		List<SalesForms.SaleLine> lines = quote.getLines()
+			.stream()
+			.map((line) -> new SalesForms.SaleLine(line.getProductId(), line.getProductName(),
+					quote.isAmendment() ? Math.max(line.getQuantity() - line.getInitialQuantity(), 0)
+							: line.getQuantity()))
+			.toList();
+		if (quote.isAmendment()) {
+			return new SalesForms.Sale(quote.getId(), quote.getNumber(), quote.getOwnerId(), quote.getClientId(),
+					quote.getClientName(), null, lines, this.telephony.extensionsOf(quote.getContractedOfferId()));
+		}
 		return new SalesForms.Sale(quote.getId(), quote.getNumber(), quote.getOwnerId(), quote.getClientId(),
-				quote.getClientName(), quote.getBillingPointId(),
-				quote.getLines()
-					.stream()
-					.map((line) -> new SalesForms.SaleLine(line.getProductId(), line.getProductName(),
-							line.getQuantity()))
-					.toList());
+				quote.getClientName(), quote.getBillingPointId(), lines);
 	}
 
 	/** "Ajouter à la liste": one of the client's contacts becomes an on-site contact. */
