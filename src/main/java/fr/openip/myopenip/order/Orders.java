@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.openip.myopenip.order.domain.NumberPortings;
 import fr.openip.myopenip.order.domain.OrderPlacement;
 
 /**
@@ -77,10 +78,32 @@ public class Orders {
 			List<NewLine> lines, Map<Long, Boolean> removals) {
 	}
 
+	/**
+	 * A porting the sale's mandate asks for: the {@code unit}-th number to port of the
+	 * product.
+	 */
+	public record PortingAsked(long productId, int unit, String number, String donorOperator, String rio,
+			java.time.LocalDate requestedOn) {
+	}
+
 	private final OrderPlacement placement;
 
-	Orders(OrderPlacement placement) {
+	private final NumberPortings portings;
+
+	Orders(OrderPlacement placement, NumberPortings portings) {
 		this.placement = placement;
+		this.portings = portings;
+	}
+
+	/**
+	 * The OC's portings not given yet take what the sale's mandates say (the n-th of a
+	 * product, the n-th mandate); one no longer valid (its date past) is left to the
+	 * reseller. Joins the caller's transaction.
+	 * @return how many portings were filled
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int fillPortings(long contractedOfferId, List<PortingAsked> asked) {
+		return this.portings.fill(contractedOfferId, asked);
 	}
 
 	/**

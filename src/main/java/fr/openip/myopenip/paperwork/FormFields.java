@@ -10,9 +10,10 @@ import fr.openip.myopenip.shared.Rio;
 /**
  * The fields of a form, as typed, and their check for a form's type.
  * <ul>
- * <li>"Mandat de portabilité": the number to port (French, 10 digits), its RIO
- * ({@link Rio}: its quality fitting the number, its key that number's), the holder as the
- * donor operator knows the line, the date desired (from today to a year ahead).</li>
+ * <li>"Mandat de portabilité": the number to port (French, 10 digits), the donor operator
+ * (the OC's porting asks for it too), its RIO ({@link Rio}: its quality fitting the
+ * number, its key that number's), the holder as the donor operator knows the line, the
+ * date desired (from today to a year ahead).</li>
  * <li>"Mandat de prélèvement SEPA": the account's holder, its IBAN (ISO 13616, key mod
  * 97) and BIC (ISO 9362), and the mandate's unique reference (RUM: at most 35 characters
  * of the SEPA character set, EPC "SEPA Direct Debit Core Rulebook", attribute
@@ -21,12 +22,18 @@ import fr.openip.myopenip.shared.Rio;
  * </ul>
  */
 public record FormFields(String portingNumber, String rio, String holder, LocalDate desiredOn, String iban, String bic,
-		String rum, LicenceSetup setup) {
+		String rum, LicenceSetup setup, String donorOperator) {
 
-	/** The fields of a mandate (no licence's setup). */
+	/** The fields of a form without a donor operator. */
+	public FormFields(String portingNumber, String rio, String holder, LocalDate desiredOn, String iban, String bic,
+			String rum, LicenceSetup setup) {
+		this(portingNumber, rio, holder, desiredOn, iban, bic, rum, setup, null);
+	}
+
+	/** The fields of a mandate (no licence's setup, no donor operator). */
 	public FormFields(String portingNumber, String rio, String holder, LocalDate desiredOn, String iban, String bic,
 			String rum) {
-		this(portingNumber, rio, holder, desiredOn, iban, bic, rum, null);
+		this(portingNumber, rio, holder, desiredOn, iban, bic, rum, null, null);
 	}
 
 	/** The SEPA Latin character set the EPC allows in a mandate's reference. */
@@ -56,11 +63,15 @@ public record FormFields(String portingNumber, String rio, String holder, LocalD
 			throw BusinessRuleException.onField("portingNumber", "porting.error.number");
 		}
 		String code = Rio.normalize(this.rio);
+		String operator = this.donorOperator == null ? "" : this.donorOperator.strip();
+		if (operator.isEmpty() || operator.length() > 100) {
+			throw BusinessRuleException.onField("donorOperator", "porting.error.donor");
+		}
 		Rio.requireFits(code, digits);
 		if (this.desiredOn == null || this.desiredOn.isBefore(today) || this.desiredOn.isAfter(today.plusYears(1))) {
 			throw BusinessRuleException.onField("desiredOn", "porting.error.date");
 		}
-		return new FormFields(digits, code, name, this.desiredOn, null, null, null);
+		return new FormFields(digits, code, name, this.desiredOn, null, null, null, null, operator);
 	}
 
 	private FormFields sepa(String name) {

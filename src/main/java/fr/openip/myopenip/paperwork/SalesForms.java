@@ -148,6 +148,25 @@ public class SalesForms {
 		}
 	}
 
+	/**
+	 * A porting mandate of a sale, completed or signed: its product and unit, its fields.
+	 */
+	public record PortingMandate(long productId, int unit, FormFields fields) {
+	}
+
+	/**
+	 * The porting mandates of a quote, completed (or signed): what the OC's portings take
+	 * when its order is placed.
+	 */
+	@Transactional(readOnly = true)
+	public List<PortingMandate> portingMandates(long quoteId) {
+		return this.forms.findByQuoteIdAndType(quoteId, FormType.PORTING_MANDATE)
+			.stream()
+			.filter((form) -> form.getState() == FormState.COMPLETED || form.getState() == FormState.SIGNED)
+			.map((form) -> new PortingMandate(form.getProductId(), form.getUnit(), form.fields()))
+			.toList();
+	}
+
 	/** A licence's setup as the sale says it: its product and unit, and the sheet. */
 	public record LicenceSetupOfSale(long productId, int unit, LicenceSetup setup) {
 	}

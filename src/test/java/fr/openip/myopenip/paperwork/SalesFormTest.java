@@ -166,8 +166,8 @@ class SalesFormTest {
 			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(completion(first,
-					Map.of("portingNumber", "0142685300", "rio", "01F123456GXH", "holder", "X", "desiredOn",
-							LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10).toString()))
+					Map.of("donorOperator", "Orange", "portingNumber", "0142685300", "rio", "01F123456GXH", "holder",
+							"X", "desiredOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(10).toString()))
 				.with(this.logins.as(DemoUsers.RESELLER_BETA)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/forms").param("client", "client des form").with(alpha()))
@@ -182,25 +182,32 @@ class SalesFormTest {
 				new String[] { "0142685300", "01F123456GXH", " ", "Indiquez le titulaire" })) {
 			this.mvc
 				.perform(completion(first,
-						Map.of("portingNumber", wrong[0], "rio", wrong[1], "holder", wrong[2], "desiredOn",
-								inTenDays.toString()))
+						Map.of("donorOperator", "Orange", "portingNumber", wrong[0], "rio", wrong[1], "holder",
+								wrong[2], "desiredOn", inTenDays.toString()))
 					.with(alpha()))
 				.andExpect(status().isUnprocessableContent())
 				.andExpect(content().string(containsString(wrong[3])));
 		}
 		this.mvc
 			.perform(completion(first,
-					Map.of("portingNumber", "0142685300", "rio", "01F123456GXH", "holder", "Boulangerie", "desiredOn",
-							"demain"))
+					Map.of("donorOperator", "Orange", "portingNumber", "0142685300", "rio", "01F123456GXH", "holder",
+							"Boulangerie", "desiredOn", "demain"))
 				.with(alpha()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("entre aujourd&#39;hui et dans un an")));
+		this.mvc
+			.perform(completion(first,
+					Map.of("donorOperator", " ", "portingNumber", "0142685300", "rio", "01F123456GXH", "holder",
+							"Boulangerie", "desiredOn", inTenDays.toString()))
+				.with(alpha()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Indiquez l&#39;opérateur donneur")));
 		assertThat(formsOf(quote).get(0)).containsEntry("state", "TO_COMPLETE").containsEntry("rio", null);
 		// completed
 		this.mvc
 			.perform(completion(first,
-					Map.of("portingNumber", "01 42 68 53 00", "rio", "01f 123456 gxh", "holder", "Boulangerie Dupain",
-							"desiredOn", inTenDays.toString()))
+					Map.of("donorOperator", "Orange", "portingNumber", "01 42 68 53 00", "rio", "01f 123456 gxh",
+							"holder", "Boulangerie Dupain", "desiredOn", inTenDays.toString()))
 				.with(alpha()))
 			.andExpect(redirectedUrl("/forms/" + first));
 		assertThat(formsOf(quote).get(0)).containsEntry("state", "COMPLETED")
@@ -227,11 +234,10 @@ class SalesFormTest {
 		// the sale's last number completed: the quote is validated for its client
 		long second = ((Number) forms.get(1).get("id")).longValue();
 		this.mvc
-			.perform(
-					completion(second,
-							Map.of("portingNumber", "0142685300", "rio", "01Z1234560S+", "holder", "Boulangerie Dupain",
-									"desiredOn", inTenDays.toString()))
-						.with(alpha()))
+			.perform(completion(second,
+					Map.of("donorOperator", "Orange", "portingNumber", "0142685300", "rio", "01Z1234560S+", "holder",
+							"Boulangerie Dupain", "desiredOn", inTenDays.toString()))
+				.with(alpha()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(post("/quotes/{id}/validate-for-client", quote).with(csrf())
@@ -267,8 +273,9 @@ class SalesFormTest {
 		long first = ((Number) formsOf(quote).get(0).get("id")).longValue();
 		this.mvc
 			.perform(completion(first,
-					Map.of("portingNumber", "0142685300", "rio", "01F123456GXH", "holder", "Client du Panier Réduit",
-							"desiredOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(5).toString()))
+					Map.of("donorOperator", "Orange", "portingNumber", "0142685300", "rio", "01F123456GXH", "holder",
+							"Client du Panier Réduit", "desiredOn",
+							LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(5).toString()))
 				.with(alpha()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc

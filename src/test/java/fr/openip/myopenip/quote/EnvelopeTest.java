@@ -153,8 +153,8 @@ class EnvelopeTest {
 			.containsExactly("PORTING_MANDATE", "SEPA_MANDATE");
 		this.mvc
 			.perform(completion(id(forms.get(0)),
-					Map.of("portingNumber", "0142685300", "rio", "01F123456GXH", "holder", clientName, "desiredOn",
-							LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(12).toString())))
+					Map.of("donorOperator", "Orange", "portingNumber", "0142685300", "rio", "01F123456GXH", "holder",
+							clientName, "desiredOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(12).toString())))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
 			.perform(completion(id(forms.get(1)), Map.of("holder", clientName, "iban", "FR7630006000011234567890189",
@@ -212,8 +212,8 @@ class EnvelopeTest {
 		// while the client holds them, the forms change no more
 		this.mvc
 			.perform(completion(id(forms.get(0)),
-					Map.of("portingNumber", "0142685300", "rio", "01Z1234560S+", "holder", "Autre", "desiredOn",
-							LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(12).toString())))
+					Map.of("donorOperator", "Orange", "portingNumber", "0142685300", "rio", "01Z1234560S+", "holder",
+							"Autre", "desiredOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(12).toString())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("chez le client pour signature")));
 		assertThat(formsOf(quote).get(0)).containsEntry("rio", "01F123456GXH");
@@ -234,6 +234,14 @@ class EnvelopeTest {
 				.with(alpha()))
 			.andExpect(content().string(containsString("2 résultat(s)")))
 			.andExpect(content().string(containsString("Signé</span>")));
+
+		// the OC's porting takes what the mandate says: typed once
+		assertThat(this.jdbc.queryForMap("select s.porting_number, s.donor_operator, s.rio from contracted_sheet s"
+				+ " join customer_order o on o.contracted_offer_id = s.contracted_offer_id"
+				+ " where o.quote_id = ? and s.portability", quote))
+			.containsEntry("porting_number", "0142685300")
+			.containsEntry("donor_operator", "Orange")
+			.containsEntry("rio", "01F123456GXH");
 
 		// the envelope: the reseller's, sealed
 		this.mvc.perform(get("/quotes/{id}/envelope", quote).with(this.logins.as(DemoUsers.RESELLER_BETA)))
@@ -312,8 +320,9 @@ class EnvelopeTest {
 		});
 		this.mvc
 			.perform(completion(id(formsOf(next).get(0)),
-					Map.of("portingNumber", "0142685300", "rio", "01Z1234560S+", "holder", "Client du Refus",
-							"desiredOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(12).toString())))
+					Map.of("donorOperator", "Orange", "portingNumber", "0142685300", "rio", "01Z1234560S+", "holder",
+							"Client du Refus", "desiredOn",
+							LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(12).toString())))
 			.andExpect(status().is3xxRedirection());
 		assertThat(formsOf(next).get(0)).containsEntry("rio", "01Z1234560S+");
 	}

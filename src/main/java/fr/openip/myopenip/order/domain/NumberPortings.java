@@ -2,6 +2,8 @@ package fr.openip.myopenip.order.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.openip.myopenip.order.Orders;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.OrderEvent.Kind;
 import fr.openip.myopenip.shared.BusinessRuleException;
@@ -136,6 +139,48 @@ public class NumberPortings {
 				.comment(digits + " · " + operator));
 		}
 		return sheet;
+	}
+
+	/**
+	 * Fills the OC's portings not given yet from the sale's mandates: the n-th sheet of a
+	 * product (by id) takes the mandate of unit n, when all its fields are still valid
+	 * (its date not past); the others are left to the reseller.
+	 * @return how many were filled
+	 */
+	@Transactional
+	public int fill(long offerId, List<Orders.PortingAsked> asked) {
+		ContractedOffer offer = this.offers.findById(offerId)
+			.orElseThrow(() -> new NotFoundException("ContractedOffer", offerId));
+		Map<String, Orders.PortingAsked> byUnit = new HashMap<>();
+		asked.forEach((porting) -> byUnit.put(porting.productId() + "/" + porting.unit(), porting));
+		Map<Long, Integer> units = new HashMap<>();
+		LocalDate today = PortalClock.today(this.clock);
+		int filled = 0;
+		for (ContractedSheet sheet : this.offers.findSheets(offerId)
+			.stream()
+			.filter((candidate) -> candidate.isPortability() && candidate.getPortingNumber() == null
+					&& candidate.isPortingEditable())
+			.sorted(Comparator.comparingLong(ContractedSheet::getId))
+			.toList()) {
+			int unit = units.merge(sheet.getProductId(), 1, Integer::sum);
+			Orders.PortingAsked porting = byUnit.get(sheet.getProductId() + "/" + unit);
+			if (porting == null || !stillValid(porting, today)) {
+				continue;
+			}
+			sheet.porting(porting.number(), porting.donorOperator().strip(), porting.rio(), porting.requestedOn());
+			this.events.save(new OrderEvent(offer, null, sheet.getNumber(), Kind.PORTING, OrderDesk.currentUser())
+				.planned(porting.requestedOn())
+				.comment(porting.number() + " · " + porting.donorOperator().strip()));
+			filled++;
+		}
+		return filled;
+	}
+
+	private static boolean stillValid(Orders.PortingAsked porting, LocalDate today) {
+		return porting.number() != null && porting.number().matches("0[1-9]\\d{8}") && porting.donorOperator() != null
+				&& !porting.donorOperator().isBlank() && porting.donorOperator().strip().length() <= 100
+				&& Rio.check(porting.rio(), porting.number()).isEmpty() && porting.requestedOn() != null
+				&& !porting.requestedOn().isBefore(today) && !porting.requestedOn().isAfter(today.plusYears(1));
 	}
 
 	/** The OC's sheets that port a number. */

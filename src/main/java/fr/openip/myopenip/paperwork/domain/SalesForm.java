@@ -52,6 +52,8 @@ public class SalesForm extends TenantOwned {
 
 	private String portingNumber;
 
+	private String donorOperator;
+
 	private String rio;
 
 	private String holder;
@@ -277,6 +279,7 @@ public class SalesForm extends TenantOwned {
 		}
 		FormFields checked = fields.checkedFor(this.type, today);
 		this.portingNumber = checked.portingNumber();
+		this.donorOperator = checked.donorOperator();
 		this.rio = checked.rio();
 		this.holder = checked.holder();
 		this.desiredOn = checked.desiredOn();
@@ -304,7 +307,7 @@ public class SalesForm extends TenantOwned {
 	/** Its fields as they stand. */
 	public FormFields fields() {
 		return new FormFields(this.portingNumber, this.rio, this.holder, this.desiredOn, this.iban, this.bic, this.rum,
-				this.type == FormType.METACENTREX_SETUP ? setup() : null);
+				this.type == FormType.METACENTREX_SETUP ? setup() : null, this.donorOperator);
 	}
 
 	/** A licence's setup, as it stands. */

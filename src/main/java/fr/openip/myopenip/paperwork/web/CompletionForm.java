@@ -15,6 +15,8 @@ class CompletionForm extends ActionForm {
 
 	private String rio;
 
+	private String donorOperator;
+
 	private String holder;
 
 	private String desiredOn;
@@ -45,6 +47,7 @@ class CompletionForm extends ActionForm {
 		CompletionForm shown = new CompletionForm();
 		shown.portingNumber = fields.portingNumber();
 		shown.rio = fields.rio();
+		shown.donorOperator = fields.donorOperator();
 		shown.holder = fields.holder();
 		shown.desiredOn = fields.desiredOn() == null ? null : fields.desiredOn().toString();
 		shown.iban = fields.iban();
@@ -76,7 +79,8 @@ class CompletionForm extends ActionForm {
 		}
 		return new FormFields(this.portingNumber, this.rio, this.holder, date, this.iban, this.bic, this.rum,
 				new LicenceSetup(this.userLastName, this.userFirstName, this.userEmail, this.extension, this.lineNumber,
-						this.voicemailToEmail, LicenceSetup.groupsOf(this.groups)));
+						this.voicemailToEmail, LicenceSetup.groupsOf(this.groups)),
+				this.donorOperator);
 	}
 
 	public String getPortingNumber() {
@@ -93,6 +97,14 @@ class CompletionForm extends ActionForm {
 
 	public void setRio(String rio) {
 		this.rio = rio;
+	}
+
+	public String getDonorOperator() {
+		return this.donorOperator;
+	}
+
+	public void setDonorOperator(String donorOperator) {
+		this.donorOperator = donorOperator;
 	}
 
 	public String getHolder() {

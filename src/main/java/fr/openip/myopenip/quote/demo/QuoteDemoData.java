@@ -255,7 +255,7 @@ class QuoteDemoData implements ApplicationRunner {
 				String number = "0147" + serial;
 				this.forms.complete(form.id(), form.version(),
 						new FormFields(number, Rio.withKey("01F" + serial, number), quote.getClientName(),
-								PortalClock.today().plusWeeks(3), null, null, null));
+								PortalClock.today().plusWeeks(3), null, null, null, null, "Orange"));
 			}
 		}
 	}

@@ -183,16 +183,34 @@ public class QuoteValidation {
 			Map<Long, Boolean> removals = new java.util.LinkedHashMap<>();
 			quote.getRemovals()
 				.forEach((removal) -> removals.put(removal.getContractedSheetId(), removal.isKeepNumber()));
-			return this.orders.amend(new NewAmendment(quote.getId(), quote.getReference(), quote.getContractedOfferId(),
-					quote.getSalesRepEmail(), lines, removals));
+			return fillPortings(quote, this.orders.amend(new NewAmendment(quote.getId(), quote.getReference(),
+					quote.getContractedOfferId(), quote.getSalesRepEmail(), lines, removals)));
 		}
 		String siteName = this.companies.site(quote.getClientId(), quote.getInstallationSiteId())
 			.map((site) -> site.name())
 			.orElse("");
-		return this.orders.place(new NewOrder(quote.getOwnerId(), quote.getId(), quote.getReference(),
-				quote.getClientId(), quote.getClientName(), quote.getOfferId(), quote.getOfferName(),
-				quote.getCommitmentMonths(), quote.getInstallationSiteId(), siteName, quote.getBillingPointId(),
-				quote.getContactIds(), quote.getSalesRepEmail(), lines));
+		return fillPortings(quote,
+				this.orders.place(new NewOrder(quote.getOwnerId(), quote.getId(), quote.getReference(),
+						quote.getClientId(), quote.getClientName(), quote.getOfferId(), quote.getOfferName(),
+						quote.getCommitmentMonths(), quote.getInstallationSiteId(), siteName, quote.getBillingPointId(),
+						quote.getContactIds(), quote.getSalesRepEmail(), lines)));
+	}
+
+	/**
+	 * The OC's portings take what the sale's porting mandates say: the reseller types a
+	 * number to port once.
+	 */
+	private OrderView fillPortings(Quote quote, OrderView order) {
+		List<Orders.PortingAsked> asked = this.forms.portingMandates(quote.getId())
+			.stream()
+			.map((mandate) -> new Orders.PortingAsked(mandate.productId(), mandate.unit(),
+					mandate.fields().portingNumber(), mandate.fields().donorOperator(), mandate.fields().rio(),
+					mandate.fields().desiredOn()))
+			.toList();
+		if (!asked.isEmpty()) {
+			this.orders.fillPortings(order.contractedOfferId(), asked);
+		}
+		return order;
 	}
 
 	private Quote locked(long id, Long expectedVersion) {
