@@ -28,7 +28,16 @@ public class Catalogue {
 	/** An offer and its terms ("Offre", "Engagement / Reconduction", "Résiliation"). */
 	public record OfferView(long id, String reference, String name, boolean upgradeAllowed, boolean packaged,
 			int commitmentMonths, boolean tacitRenewal, Integer renewalMonths, boolean terminationAllowed,
-			Integer noticeMonths, BigDecimal terminationFee, boolean retired) {
+			Integer noticeMonths, BigDecimal terminationFee, boolean retired, Integer targetDeliveryDays) {
+
+		/** An offer without a target delay. */
+		public OfferView(long id, String reference, String name, boolean upgradeAllowed, boolean packaged,
+				int commitmentMonths, boolean tacitRenewal, Integer renewalMonths, boolean terminationAllowed,
+				Integer noticeMonths, BigDecimal terminationFee, boolean retired) {
+			this(id, reference, name, upgradeAllowed, packaged, commitmentMonths, tacitRenewal, renewalMonths,
+					terminationAllowed, noticeMonths, terminationFee, retired, null);
+		}
+
 	}
 
 	/**
@@ -101,7 +110,8 @@ public class Catalogue {
 	private static OfferView view(Offer offer) {
 		return new OfferView(offer.getId(), offer.getReference(), offer.getName(), offer.isUpgradeAllowed(),
 				offer.isPackaged(), offer.getCommitmentMonths(), offer.isTacitRenewal(), offer.getRenewalMonths(),
-				offer.isTerminationAllowed(), offer.getNoticeMonths(), offer.getTerminationFee(), offer.isRetired());
+				offer.isTerminationAllowed(), offer.getNoticeMonths(), offer.getTerminationFee(), offer.isRetired(),
+				offer.getTargetDeliveryDays());
 	}
 
 	private static ProductView view(Product product) {

@@ -42,4 +42,9 @@ public final class PortalClock {
 		return LocalDate.now(clock.withZone(PARIS));
 	}
 
+	/** The day of {@code instant} in Paris. */
+	public static LocalDate day(Instant instant) {
+		return instant.atZone(PARIS).toLocalDate();
+	}
+
 }

@@ -52,13 +52,13 @@ class CatalogueDemoData implements ApplicationRunner {
 		log.info("Empty catalogue: loading the demo offers");
 
 		Offer sipTrunk = offer("SIP Trunk Touch", "Trunk SIP pour IPBX : appels simultanés au compteur.", true, false,
-				12, 1, 3);
+				12, 1, 3, 10);
 		product(sipTrunk, "Canaux SIP", "Appel(s) simu(s) SIP - Compteur", "OPI-101", 1, "0", "0", "3.00", "1.50");
 		product(sipTrunk, "Mise en service", "Mise en service SIP Trunk", "OPI-102", 1, "50.00", "25.00", "0", "0");
 
 		Offer metaCentrex = offer("Com'Unifiées MetaCentrex",
 				"Téléphonie hébergée MetaCentrex : licences par utilisateur, numéros et portabilité.", true, true, 24,
-				12, 3);
+				12, 3, 15);
 		String licences = "Choix des licences MetaCentrex";
 		licenceWithNumber(metaCentrex, licences, "Licence MetaCentrex SDA simple", "OPI-201", 1, "10.00", "5.00",
 				"9.90", "6.50");
@@ -75,12 +75,12 @@ class CatalogueDemoData implements ApplicationRunner {
 				TelephonyUse.NUMBER);
 
 		Offer portability = offer("Portabilité de numéros", "Portage de numéros existants vers openIP.", false, true, 0,
-				1, 1);
+				1, 1, 10);
 		product(portability, "Portabilité", "Numéro(s) isolé(s) à porter", "OPI-205", 1, "3.00", "0", "0", "0");
 		product(portability, "Portabilité", "Tranche(s) de numéros à porter", "OPI-206", 2, "15.00", "5.00", "0", "0");
 
 		Offer geographic = offer("Numéro - Géographique", "Numéros géographiques (01 à 05) attribués par openIP.",
-				false, false, 0, 1, 1);
+				false, false, 0, 1, 1, 5);
 		product(geographic, "Numéros", "Numéro géographique", "OPI-301", 1, "0", "0", "1.00", "0.30",
 				TelephonyUse.NUMBER);
 		product(geographic, "Numéros", "Tranche de 10 numéros géographiques", "OPI-302", 2, "0", "0", "8.00", "2.50",
@@ -88,9 +88,9 @@ class CatalogueDemoData implements ApplicationRunner {
 	}
 
 	private Offer offer(String name, String description, boolean upgradeAllowed, boolean packaged, int commitmentMonths,
-			int renewalMonths, int noticeMonths) {
+			int renewalMonths, int noticeMonths, int targetDeliveryDays) {
 		return this.catalogue.create(new OfferTerms(name, description, upgradeAllowed, packaged, commitmentMonths, true,
-				renewalMonths, true, noticeMonths, null));
+				renewalMonths, true, noticeMonths, null, targetDeliveryDays));
 	}
 
 	private void product(Offer offer, String section, String name, String supplierReference, int position,

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Generated;
 
+import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.Money;
 
 /**
@@ -54,6 +55,9 @@ public class Offer extends Audited {
 
 	private BigDecimal terminationFee;
 
+	/** "Délai de livraison cible", in working days. */
+	private Integer targetDeliveryDays;
+
 	private Instant retiredAt;
 
 	protected Offer() {
@@ -64,6 +68,12 @@ public class Offer extends Audited {
 	}
 
 	public void change(OfferTerms terms) {
+		if (terms.targetDeliveryDays() != null && (terms.targetDeliveryDays() < 1
+				|| terms.targetDeliveryDays() > OfferTerms.MAX_TARGET_DELIVERY_DAYS)) {
+			throw BusinessRuleException.onField("targetDeliveryDays", "catalogue.error.targetDelivery",
+					OfferTerms.MAX_TARGET_DELIVERY_DAYS);
+		}
+		this.targetDeliveryDays = terms.targetDeliveryDays();
 		this.name = terms.name().trim();
 		this.description = blankToNull(terms.description());
 		this.upgradeAllowed = terms.upgradeAllowed();
@@ -87,11 +97,16 @@ public class Offer extends Audited {
 
 	public OfferTerms terms() {
 		return new OfferTerms(this.name, this.description, this.upgradeAllowed, this.packaged, this.commitmentMonths,
-				this.tacitRenewal, this.renewalMonths, this.terminationAllowed, this.noticeMonths, this.terminationFee);
+				this.tacitRenewal, this.renewalMonths, this.terminationAllowed, this.noticeMonths, this.terminationFee,
+				this.targetDeliveryDays);
 	}
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	public Integer getTargetDeliveryDays() {
+		return this.targetDeliveryDays;
 	}
 
 	public Long getId() {

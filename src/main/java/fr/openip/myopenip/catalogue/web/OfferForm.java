@@ -46,6 +46,10 @@ class OfferForm {
 	@Pattern(regexp = Amounts.PATTERN, message = "{catalogue.amount.pattern}")
 	private String terminationFee;
 
+	@Min(value = 1, message = "{catalogue.targetDelivery.range}")
+	@Max(value = OfferTerms.MAX_TARGET_DELIVERY_DAYS, message = "{catalogue.targetDelivery.range}")
+	private Integer targetDeliveryDays;
+
 	private long version;
 
 	static OfferForm of(Offer offer) {
@@ -61,6 +65,7 @@ class OfferForm {
 		form.terminationAllowed = terms.terminationAllowed();
 		form.noticeMonths = terms.noticeMonths();
 		form.terminationFee = Amounts.format(terms.terminationFee());
+		form.targetDeliveryDays = terms.targetDeliveryDays();
 		form.version = offer.getVersion();
 		return form;
 	}
@@ -68,7 +73,7 @@ class OfferForm {
 	OfferTerms toTerms() {
 		return new OfferTerms(this.name, this.description, this.upgradeAllowed, this.packaged, this.commitmentMonths,
 				this.tacitRenewal, this.renewalMonths, this.terminationAllowed, this.noticeMonths,
-				Amounts.parse(this.terminationFee));
+				Amounts.parse(this.terminationFee), this.targetDeliveryDays);
 	}
 
 	/** "Période": Aucune, 12, 24 or 36 months. */
@@ -169,6 +174,14 @@ class OfferForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	public Integer getTargetDeliveryDays() {
+		return this.targetDeliveryDays;
+	}
+
+	public void setTargetDeliveryDays(Integer targetDeliveryDays) {
+		this.targetDeliveryDays = targetDeliveryDays;
 	}
 
 }

@@ -18,7 +18,9 @@ import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.ConflictingChangeException;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.TenantOwned;
+import fr.openip.myopenip.shared.WorkingDays;
 
 /**
  * An order ("Commande : COM155756") on an OC: its type, its état (which follows its
@@ -85,6 +87,18 @@ public class CustomerOrder extends TenantOwned {
 	 */
 	private Instant portingCorrectedAt;
 
+	/** The offer sold: its orders' history predicts the next ones' delivery. */
+	private long offerId;
+
+	/**
+	 * The day it is due, its offer's target delay after its deposit, in working days;
+	 * null without a target.
+	 */
+	private LocalDate dueOn;
+
+	/** Delivered: how many working days it took from its deposit. */
+	private Integer workingDaysToDeliver;
+
 	protected CustomerOrder() {
 	}
 
@@ -97,6 +111,7 @@ public class CustomerOrder extends TenantOwned {
 		this.clientId = order.clientId();
 		this.clientName = offer.getClientName();
 		this.offerName = offer.getOfferName();
+		this.offerId = offer.getOfferId();
 		this.depositedAt = now;
 		this.resellerEmail = order.resellerEmail();
 	}
@@ -111,6 +126,7 @@ public class CustomerOrder extends TenantOwned {
 		this.clientId = offer.getClientId();
 		this.clientName = offer.getClientName();
 		this.offerName = offer.getOfferName();
+		this.offerId = offer.getOfferId();
 		this.depositedAt = now;
 		this.resellerEmail = resellerEmail;
 	}
@@ -124,9 +140,18 @@ public class CustomerOrder extends TenantOwned {
 		this.clientId = offer.getClientId();
 		this.clientName = offer.getClientName();
 		this.offerName = offer.getOfferName();
+		this.offerId = offer.getOfferId();
 		this.depositedAt = now;
 		this.resellerEmail = resellerEmail;
 		this.effectiveOn = effectiveOn;
+	}
+
+	/**
+	 * Due {@code targetDays} working days after its deposit ({@code depositedOn}, in
+	 * Paris); none without a target.
+	 */
+	void due(LocalDate depositedOn, Integer targetDays, WorkingDays days) {
+		this.dueOn = targetDays == null ? null : days.plus(depositedOn, targetDays);
 	}
 
 	/**
@@ -212,7 +237,7 @@ public class CustomerOrder extends TenantOwned {
 	 * The état its sheets give it ({@link OrderStates#of}).
 	 * @return whether it changed
 	 */
-	boolean follow(Collection<SheetState> sheets, LocalDate today) {
+	boolean follow(Collection<SheetState> sheets, LocalDate today, WorkingDays days) {
 		OrderState next = OrderStates.of(this.type, this.advPilot != null, sheets);
 		if (next == this.state) {
 			return false;
@@ -221,8 +246,23 @@ public class CustomerOrder extends TenantOwned {
 		if (next == OrderState.DELIVERED || next == OrderState.TERMINATED) {
 			this.deliveredOn = today;
 		}
+		if (next == OrderState.DELIVERED) {
+			this.workingDaysToDeliver = Math.max(days.between(PortalClock.day(this.depositedAt), today), 0);
+		}
 		touch();
 		return true;
+	}
+
+	public long getOfferId() {
+		return this.offerId;
+	}
+
+	public LocalDate getDueOn() {
+		return this.dueOn;
+	}
+
+	public Integer getWorkingDaysToDeliver() {
+		return this.workingDaysToDeliver;
 	}
 
 	public boolean isClosed() {

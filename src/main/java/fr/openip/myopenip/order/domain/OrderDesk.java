@@ -21,6 +21,7 @@ import fr.openip.myopenip.shared.Actors;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.PortalClock;
+import fr.openip.myopenip.shared.WorkingDays;
 
 /**
  * The order desk's work on an order: "Prendre en charge", the production pilot, and the
@@ -54,10 +55,13 @@ public class OrderDesk {
 
 	private final Clock clock;
 
+	private final WorkingDays workingDays;
+
 	private final ApplicationEventPublisher publisher;
 
 	OrderDesk(CustomerOrderRepository orders, ContractedOfferRepository offers, OrderEventRepository events,
-			MailOutbox outbox, Clock clock, ApplicationEventPublisher publisher) {
+			MailOutbox outbox, Clock clock, ApplicationEventPublisher publisher, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.publisher = publisher;
 		this.orders = orders;
 		this.offers = offers;
@@ -74,7 +78,7 @@ public class OrderDesk {
 		ContractedOffer offer = offerOf(order);
 		List<SheetState> states = this.orders.findSheets(orderId).stream().map(OrderedSheet::getState).toList();
 		OrderState before = order.getState();
-		order.follow(states, today());
+		order.follow(states, today(), this.workingDays);
 		offer.follow(order);
 		this.events
 			.save(new OrderEvent(offer, order, null, Kind.TAKEN, currentUser()).states(before, order.getState()));
@@ -159,7 +163,7 @@ public class OrderDesk {
 					sheets.stream().anyMatch((sheet) -> sheet.getContracted().getPortingCorrectedAt() != null));
 		}
 		OrderState before = order.getState();
-		if (order.follow(sheets.stream().map(OrderedSheet::getState).toList(), today)) {
+		if (order.follow(sheets.stream().map(OrderedSheet::getState).toList(), today, this.workingDays)) {
 			this.events
 				.save(new OrderEvent(offer, order, null, Kind.ORDER_STATE, actor).states(before, order.getState()));
 		}

@@ -25,7 +25,10 @@ import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.order.Orders.NewLine;
 import fr.openip.myopenip.order.Orders.NewOrder;
 import fr.openip.myopenip.order.Orders.OrderView;
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.shared.PortalClock;
+import fr.openip.myopenip.shared.WorkingDays;
 
 /**
  * Places the order of a validated quote. The sheets are written set-wise, one statement
@@ -44,8 +47,14 @@ public class OrderPlacement {
 
 	private final Clock clock;
 
+	private final Catalogue catalogue;
+
+	private final WorkingDays workingDays;
+
 	OrderPlacement(CustomerOrderRepository orders, ContractedOfferRepository offers, OrderEventRepository events,
-			EntityManager entities, Clock clock) {
+			EntityManager entities, Clock clock, Catalogue catalogue, WorkingDays workingDays) {
+		this.catalogue = catalogue;
+		this.workingDays = workingDays;
 		this.orders = orders;
 		this.offers = offers;
 		this.events = events;
@@ -62,6 +71,7 @@ public class OrderPlacement {
 		ContractedOffer offer = this.offers.saveAndFlush(new ContractedOffer(request));
 		CustomerOrder order = this.orders
 			.saveAndFlush(new CustomerOrder(request, OrderType.CREATION, offer, this.clock.instant()));
+		due(order);
 		offer.follow(order);
 		this.events.save(new OrderEvent(offer, order, null, OrderEvent.Kind.PLACED, OrderDesk.currentUser())
 			.comment(request.quoteReference()));
@@ -124,6 +134,7 @@ public class OrderPlacement {
 				: previous == null ? null : previous.getResellerEmail();
 		CustomerOrder order = this.orders.saveAndFlush(new CustomerOrder(offer, request.quoteId(),
 				request.quoteReference(), this.clock.instant(), resellerEmail));
+		due(order);
 		long firstNew = ((Number) this.entities.createNativeQuery("select coalesce(max(id), 0) from contracted_sheet")
 			.getSingleResult()).longValue();
 		int reductions = 0;
@@ -186,7 +197,8 @@ public class OrderPlacement {
 			throw new BusinessRuleException("amendment.error.noChange");
 		}
 		OrderState before = offer.getState();
-		order.follow(sheets.stream().map(OrderedSheet::getState).toList(), PortalClock.today(this.clock));
+		order.follow(sheets.stream().map(OrderedSheet::getState).toList(), PortalClock.today(this.clock),
+				this.workingDays);
 		offer.follow(order);
 		this.events
 			.save(new OrderEvent(offer, order, null, OrderEvent.Kind.AMENDMENT_REQUESTED, OrderDesk.currentUser())
@@ -234,6 +246,12 @@ public class OrderPlacement {
 		ContractedOffer offer = this.offers.findById(order.getContractedOfferId()).orElseThrow();
 		return new OrderView(order.getId(), order.getNumber(), order.getType(), order.getState(),
 				order.getDepositedAt(), offer.getId(), offer.getNumber(), this.orders.countSheets(order.getId()));
+	}
+
+	/** Due its offer's target delay after its deposit, in working days. */
+	private void due(CustomerOrder order) {
+		Integer target = this.catalogue.offer(order.getOfferId()).map(OfferView::targetDeliveryDays).orElse(null);
+		order.due(PortalClock.today(this.clock), target, this.workingDays);
 	}
 
 }

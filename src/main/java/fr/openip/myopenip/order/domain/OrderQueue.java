@@ -28,7 +28,7 @@ import fr.openip.myopenip.shared.web.Formats;
 public class OrderQueue {
 
 	private static final Map<String, String> SORTS = Map.of("queue", "o.queueRank", "depositedAt", "o.depositedAt",
-			"number", "o.number", "client", "o.clientSort");
+			"number", "o.number", "client", "o.clientSort", "due", "o.dueOn");
 
 	public static final Set<String> SORT_KEYS = SORTS.keySet();
 
@@ -40,10 +40,22 @@ public class OrderQueue {
 	/** The "État" filter's value for every order. */
 	public static final String ALL = "ALL";
 
+	/** The "Délai" filter's value for the open orders past their due date. */
+	public static final String LATE = "LATE";
+
+	/**
+	 * The "Délai" filter's value for the open orders due within
+	 * {@value OrderDelays#SOON_DAYS} working days.
+	 */
+	public static final String SOON = "SOON";
+
 	private final Lists lists;
 
-	OrderQueue(Lists lists) {
+	private final OrderDelays delays;
+
+	OrderQueue(Lists lists, OrderDelays delays) {
 		this.lists = lists;
+		this.delays = delays;
 	}
 
 	/**
@@ -51,10 +63,11 @@ public class OrderQueue {
 	 *
 	 * @param state {@link #OPEN} (or null), {@link #ALL}, or an {@link OrderState}
 	 * @param pilot the Pilote ADV's login, or "aucun" for none
+	 * @param delay {@link #LATE}, {@link #SOON}, or null for any
 	 */
 	public record OrderQuery(String state, String pilot, String client, String reseller, OrderType type,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate depositedFrom,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate depositedTo) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate depositedTo, String delay) {
 	}
 
 	/**
@@ -64,7 +77,8 @@ public class OrderQueue {
 	@Transactional(readOnly = true)
 	public Page<OrderRow> page(OrderQuery query, List<Long> resellerIds, String sort, boolean ascending, int page,
 			int size) {
-		return this.lists.page(query(query, resellerIds, sort, ascending), OrderRow.ROWS, page, size, COUNT_LIMIT);
+		ListQuery list = query(query, resellerIds, sort, ascending);
+		return this.lists.page(list, OrderRow.ROWS, page, size, COUNT_LIMIT);
 	}
 
 	private static OrderState parse(String state) {
@@ -76,7 +90,7 @@ public class OrderQueue {
 		}
 	}
 
-	private static ListQuery query(OrderQuery query, List<Long> resellerIds, String sort, boolean ascending) {
+	private ListQuery query(OrderQuery query, List<Long> resellerIds, String sort, boolean ascending) {
 		long tenant = TenantFilter.currentTenant();
 		String pilot = query.pilot() == null ? null : query.pilot().trim().toLowerCase(Locale.ROOT);
 		boolean noPilot = "aucun".equals(pilot);
@@ -95,6 +109,17 @@ public class OrderQueue {
 		if (noPilot) {
 			list.where("o.advPilot is null");
 		}
+		if (LATE.equals(query.delay())) {
+			list.where("o.queueRank < 2").where("o.dueOn < :today", "today", this.delays.today());
+		}
+		else if (SOON.equals(query.delay())) {
+			list.where("o.queueRank < 2")
+				.where("o.dueOn >= :today", "today", this.delays.today())
+				.where("o.dueOn <= :soon", "soon", this.delays.soonLimit());
+		}
+		else if (query.delay() != null && !query.delay().isBlank()) {
+			throw new BusinessRuleException("order.error.unknownDelay");
+		}
 		list.planWithValues();
 		String state = query.state() == null || query.state().isBlank() ? OPEN : query.state();
 		if (OPEN.equals(state)) {
@@ -108,6 +133,11 @@ public class OrderQueue {
 			// first
 			return list.orderBy(Map.of("queue", "o.queueRank " + (ascending ? "asc" : "desc") + ", o.depositedAt"),
 					"queue", ascending);
+		}
+		if ("due".equals(sort)) {
+			// the orders without a due date last, whichever way
+			return list.orderBy(Map.of("due", "o.dueOn " + (ascending ? "asc" : "desc") + " nulls last, o.depositedAt"),
+					"due", ascending);
 		}
 		return list.orderBy(SORTS, sort, ascending);
 	}

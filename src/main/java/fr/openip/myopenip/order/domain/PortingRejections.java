@@ -16,6 +16,7 @@ import fr.openip.myopenip.order.domain.OrderEvent.Kind;
 import fr.openip.myopenip.shared.BusinessRuleException;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.PortalClock;
+import fr.openip.myopenip.shared.WorkingDays;
 
 /**
  * The porting's rounds between the order desk and the reseller. The desk rejects a
@@ -45,8 +46,11 @@ public class PortingRejections {
 
 	private final Clock clock;
 
+	private final WorkingDays workingDays;
+
 	PortingRejections(CustomerOrderRepository orders, ContractedOfferRepository offers, OrderEventRepository events,
-			MailOutbox outbox, MailProperties mail, Clock clock) {
+			MailOutbox outbox, MailProperties mail, Clock clock, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.orders = orders;
 		this.offers = offers;
 		this.events = events;
@@ -151,7 +155,8 @@ public class PortingRejections {
 	 */
 	private void follow(CustomerOrder order, ContractedOffer offer, List<OrderedSheet> sheets) {
 		OrderState before = order.getState();
-		if (order.follow(sheets.stream().map(OrderedSheet::getState).toList(), PortalClock.today(this.clock))) {
+		if (order.follow(sheets.stream().map(OrderedSheet::getState).toList(), PortalClock.today(this.clock),
+				this.workingDays)) {
 			this.events.save(new OrderEvent(offer, order, null, Kind.ORDER_STATE, OrderDesk.currentUser())
 				.states(before, order.getState()));
 		}

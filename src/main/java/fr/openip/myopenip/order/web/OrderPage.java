@@ -9,6 +9,8 @@ import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.ContractedOffer;
 import fr.openip.myopenip.order.domain.ContractedOffers;
+import fr.openip.myopenip.order.domain.OrderDelays;
+import fr.openip.myopenip.order.domain.OrderTimes;
 import fr.openip.myopenip.order.domain.CustomerOrder;
 import fr.openip.myopenip.order.domain.PortingRejection;
 import fr.openip.myopenip.paperwork.TerminationLetters;
@@ -26,9 +28,15 @@ class OrderPage {
 
 	private final TerminationLetters letters;
 
-	OrderPage(ContractedOffers offers, TerminationLetters letters) {
+	private final OrderTimes times;
+
+	private final OrderDelays delays;
+
+	OrderPage(ContractedOffers offers, TerminationLetters letters, OrderTimes times, OrderDelays delays) {
 		this.offers = offers;
 		this.letters = letters;
+		this.times = times;
+		this.delays = delays;
 	}
 
 	String show(long id, Model model) {
@@ -41,6 +49,10 @@ class OrderPage {
 			model.addAttribute("letter", this.letters.latest(oc.getNumber()).orElse(null));
 		}
 		model.addAttribute("sheets", this.offers.orderSheets(id));
+		// how long in its état, since its deposit, each sheet in its state; against its
+		// due date
+		model.addAttribute("times", this.times.of(order));
+		model.addAttribute("delay", this.delays.of(order.getDueOn(), order.isClosed()));
 		model.addAttribute("sheetStates", Arrays.asList(SheetState.values()));
 		model.addAttribute("rejectionReasons", Arrays.asList(PortingRejection.values()));
 		if (!model.containsAttribute("deskForm")) {
