@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -17,7 +16,7 @@ import fr.openip.myopenip.shared.WorkingDays;
 
 /**
  * How long an order and each of its sheets have been in their state, and the order since
- * its deposit, in working days, from the moves its history records (two statements
+ * its deposit, in working days, from the moves its history records (one statement
  * whatever the number of sheets).
  */
 @Component
@@ -54,24 +53,25 @@ public class OrderTimes {
 	@Transactional(readOnly = true)
 	public Times of(CustomerOrder order) {
 		Since deposit = since(order.getDepositedAt());
-		List<Instant> changed = this.entities
-			.createQuery(
-					"select max(e.createdAt) from OrderEvent e where e.contractedOfferId = :offer"
-							+ " and e.orderId = :order and e.sheetNumber is null and e.toState is not null",
-					Instant.class)
-			.setParameter("offer", order.getContractedOfferId())
-			.setParameter("order", order.getId())
-			.getResultList();
-		Since state = changed.isEmpty() || changed.get(0) == null ? deposit : since(changed.get(0));
+		// the last change of state of the order (no sheet number) and of each sheet, at
+		// once
+		Since state = deposit;
 		Map<String, Since> sheets = new HashMap<>();
-		this.entities
-			.createQuery("select e.sheetNumber, max(e.createdAt) from OrderEvent e where e.contractedOfferId = :offer"
-					+ " and e.orderId = :order and e.sheetNumber is not null and e.toState is not null"
-					+ " group by e.sheetNumber", Object[].class)
+		for (Object[] row : this.entities
+			.createQuery(
+					"select e.sheetNumber, max(e.createdAt) from OrderEvent e where e.contractedOfferId = :offer"
+							+ " and e.orderId = :order and e.toState is not null group by e.sheetNumber",
+					Object[].class)
 			.setParameter("offer", order.getContractedOfferId())
 			.setParameter("order", order.getId())
-			.getResultList()
-			.forEach((row) -> sheets.put((String) row[0], since((Instant) row[1])));
+			.getResultList()) {
+			if (row[0] == null) {
+				state = since((Instant) row[1]);
+			}
+			else {
+				sheets.put((String) row[0], since((Instant) row[1]));
+			}
+		}
 		return new Times(state, deposit, sheets);
 	}
 

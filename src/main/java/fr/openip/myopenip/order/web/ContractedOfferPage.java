@@ -26,6 +26,10 @@ import fr.openip.myopenip.order.domain.Margins;
 import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.pdf.PdfDocuments;
+import fr.openip.myopenip.order.domain.OrderDelays;
+import fr.openip.myopenip.order.domain.DeliveryForecast;
+import fr.openip.myopenip.order.domain.CustomerOrder;
+import fr.openip.myopenip.order.OrderType;
 
 /**
  * What an OC's page shows: the top band (the OC, its client, its installation site), then
@@ -49,8 +53,15 @@ class ContractedOfferPage {
 
 	private final Clock clock;
 
+	private final DeliveryForecast forecasts;
+
+	private final OrderDelays delays;
+
 	ContractedOfferPage(ContractedOffers offers, Companies companies, Catalogue catalogue, Conversations conversations,
-			PdfDocuments pdfs, ObjectProvider<OrderDocuments> documents, Clock clock) {
+			PdfDocuments pdfs, ObjectProvider<OrderDocuments> documents, Clock clock, DeliveryForecast forecasts,
+			OrderDelays delays) {
+		this.forecasts = forecasts;
+		this.delays = delays;
 		this.documents = documents;
 		this.conversations = conversations;
 		this.offers = offers;
@@ -100,6 +111,13 @@ class ContractedOfferPage {
 		model.addAttribute("billingPoint", parts == null ? null : parts.billingPoint());
 		model.addAttribute("contacts", parts == null ? List.of() : parts.contacts());
 		model.addAttribute("conversationCount", this.conversations.countOfOffer(id));
+		if (offer.getDeliveredOn() == null && offer.getCurrentOrderId() != null) {
+			// not delivered yet: when it should be, and against its due date
+			CustomerOrder current = this.offers.order(offer.getCurrentOrderId());
+			model.addAttribute("forecast", this.forecasts.of(current).orElse(null));
+			model.addAttribute("forecastAsked", !current.isClosed() && current.getType() != OrderType.TERMINATION);
+			model.addAttribute("delay", this.delays.of(current.getDueOn(), current.isClosed()));
+		}
 		switch (tab) {
 			case "details", "prices" -> {
 				List<ContractedSheet> sheets = this.offers.sheets(id);

@@ -9,6 +9,7 @@ import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.SheetState;
 import fr.openip.myopenip.order.domain.ContractedOffer;
 import fr.openip.myopenip.order.domain.ContractedOffers;
+import fr.openip.myopenip.order.domain.DeliveryForecast;
 import fr.openip.myopenip.order.domain.OrderDelays;
 import fr.openip.myopenip.order.domain.OrderTimes;
 import fr.openip.myopenip.order.domain.CustomerOrder;
@@ -32,7 +33,11 @@ class OrderPage {
 
 	private final OrderDelays delays;
 
-	OrderPage(ContractedOffers offers, TerminationLetters letters, OrderTimes times, OrderDelays delays) {
+	private final DeliveryForecast forecasts;
+
+	OrderPage(ContractedOffers offers, TerminationLetters letters, OrderTimes times, OrderDelays delays,
+			DeliveryForecast forecasts) {
+		this.forecasts = forecasts;
 		this.offers = offers;
 		this.letters = letters;
 		this.times = times;
@@ -53,6 +58,8 @@ class OrderPage {
 		// due date
 		model.addAttribute("times", this.times.of(order));
 		model.addAttribute("delay", this.delays.of(order.getDueOn(), order.isClosed()));
+		model.addAttribute("forecast", this.forecasts.of(order).orElse(null));
+		model.addAttribute("forecastAsked", !order.isClosed() && order.getType() != OrderType.TERMINATION);
 		model.addAttribute("sheetStates", Arrays.asList(SheetState.values()));
 		model.addAttribute("rejectionReasons", Arrays.asList(PortingRejection.values()));
 		if (!model.containsAttribute("deskForm")) {
