@@ -140,6 +140,7 @@ class AuthorizationMatrixTest {
 		}
 		Rule quoteEditors = Rule.only(Caller.RESELLER, Caller.OTHER_RESELLER, Caller.OPERATOR, Caller.ADMIN);
 		RULES.put("GET /quotes", Rule.loggedIn());
+		RULES.put("GET /dashboard", Rule.loggedIn());
 		RULES.put("GET /forms", Rule.loggedIn());
 		RULES.put("GET /forms/export", Rule.loggedIn());
 		RULES.put("GET /forms/{id}", Rule.loggedIn().ofTenant());

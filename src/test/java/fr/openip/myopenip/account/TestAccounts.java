@@ -44,6 +44,13 @@ public class TestAccounts {
 		return newAccount(Role.RESELLER, "Alpha Télécom");
 	}
 
+	/**
+	 * A new reseller of the partner company {@code companyName}, with {@link #PASSWORD}.
+	 */
+	public UserAccount newResellerOf(String companyName) {
+		return newAccount(Role.RESELLER, companyName);
+	}
+
 	UserAccount newAccount(Role role, String companyName) {
 		long company = this.companies.partners()
 			.stream()

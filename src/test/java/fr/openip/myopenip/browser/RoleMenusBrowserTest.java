@@ -63,7 +63,7 @@ class RoleMenusBrowserTest {
 		assertThat(this.browser.find(By.id("greeting")).getText()).isEqualTo("Bonjour Alice Martin");
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Revendeur").contains("Alpha Télécom");
 		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Formulaires", "Commandes",
-				"Mes services");
+				"Mes services", "Tableau de bord");
 		assertThat(menuItems(0)).containsExactly("Clients", "Prospects", "Contacts");
 		assertThat(menuItems(1)).containsExactly("Offres", "Offres contractées");
 		assertThat(menuItems(2)).containsExactly("Mes devis");
@@ -89,24 +89,24 @@ class RoleMenusBrowserTest {
 		this.browser.logIn(DemoUsers.OPERATOR, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Opérateur").contains("openIP");
 		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Formulaires", "Commandes",
-				"Mes services");
+				"Mes services", "Tableau de bord");
 		assertThat(menuItems(0)).containsExactly("Opérateurs", "Ambassadeurs", "Clients", "Prospects",
 				"Entreprises autres", "Contacts");
 		this.browser.logIn(DemoUsers.ADV, DemoUsers.PASSWORD, true);
 		assertThat(this.browser.find(By.id("identity")).getText()).contains("Administration des ventes");
 		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Formulaires", "Commandes",
-				"Mes services");
+				"Mes services", "Tableau de bord");
 	}
 
 	@Test
 	void anAdminSeesTheAdministrationMenuAndReachesEachPage() {
 		this.browser.logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, true);
 		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Formulaires", "Commandes",
-				"Mes services", "Administration");
-		assertThat(menuItems(6)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
+				"Mes services", "Tableau de bord", "Administration");
+		assertThat(menuItems(7)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
 				"Entreprises partenaires", "Boîte d'envoi");
 		this.browser.findAll(By.cssSelector("#topMenu > li"))
-			.get(6)
+			.get(7)
 			.findElement(By.cssSelector("a.dropdown-toggle"))
 			.click();
 		this.browser.click("Comptes utilisateurs");

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import fr.openip.myopenip.order.SheetState;
+import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.TenantOwned;
 
 /**
@@ -47,6 +48,9 @@ public class ContractedSheet extends TenantOwned {
 	private LocalDate plannedDelivery;
 
 	private LocalDate deliveredOn;
+
+	/** The day it was terminated, if it was. */
+	private LocalDate endedOn;
 
 	/** Whether it ports a number: its product is one of "Portabilité". */
 	private boolean portability;
@@ -189,6 +193,10 @@ public class ContractedSheet extends TenantOwned {
 		// delivered, through the termination and its withdrawal
 		if (sheet.getDeliveredOn() != null) {
 			this.deliveredOn = sheet.getDeliveredOn();
+		}
+		// its monthly price no longer counts in the reseller's recurring revenue
+		if (this.state == SheetState.TERMINATED && this.endedOn == null) {
+			this.endedOn = PortalClock.today();
 		}
 		touch();
 	}

@@ -1,0 +1,148 @@
+package fr.openip.myopenip.dashboard.web;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import fr.openip.myopenip.company.Companies;
+import fr.openip.myopenip.company.Companies.PartnerView;
+import fr.openip.myopenip.dashboard.DashboardPermissions;
+import fr.openip.myopenip.order.OrderFigures;
+import fr.openip.myopenip.order.OrderFigures.AgeGroup;
+import fr.openip.myopenip.order.OrderFigures.DeskFigures;
+import fr.openip.myopenip.order.OrderFigures.MonthlyRevenue;
+import fr.openip.myopenip.quote.QuoteFigures;
+import fr.openip.myopenip.quote.QuoteFigures.Pipeline;
+import fr.openip.myopenip.shared.NotFoundException;
+import fr.openip.myopenip.shared.web.Formats;
+
+/**
+ * "Tableau de bord": for each role its part — the order desk's figures, a reseller's
+ * sales (the operator's staff: every reseller's, or one's) — each chart an SVG with its
+ * title and every value written, and its table beside it.
+ */
+@Controller
+class DashboardController {
+
+	/** How far ahead the engagements ending are listed, in days. */
+	static final int ENDING_WITHIN_DAYS = 90;
+
+	/** How many of them are listed at most. */
+	static final int ENDING_LISTED = 20;
+
+	private final OrderFigures orders;
+
+	private final QuoteFigures quotes;
+
+	private final Companies companies;
+
+	private final DashboardPermissions permissions;
+
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	DashboardController(OrderFigures orders, QuoteFigures quotes, Companies companies, DashboardPermissions permissions,
+			MessageSource messages, Formats formats) {
+		this.orders = orders;
+		this.quotes = quotes;
+		this.companies = companies;
+		this.permissions = permissions;
+		this.messages = messages;
+		this.formats = formats;
+	}
+
+	@GetMapping("/dashboard")
+	String show(@RequestParam(required = false) Long reseller, Authentication user, Model model, Locale locale) {
+		if (this.permissions.canSeeTheDesk(user)) {
+			DeskFigures desk = this.orders.desk();
+			model.addAttribute("desk", desk);
+			model.addAttribute("openBars",
+					Bar.scaled(desk.openByState()
+						.entrySet()
+						.stream()
+						.map((entry) -> new Bar.Value(word("order.state." + entry.getKey(), locale),
+								String.valueOf(entry.getValue()), BigDecimal.valueOf(entry.getValue())))
+						.toList()));
+			model.addAttribute("backlogBars",
+					Bar.scaled(desk.backlog()
+						.stream()
+						.map((group) -> new Bar.Value(ageLabel(group, locale), String.valueOf(group.orders()),
+								BigDecimal.valueOf(group.orders())))
+						.toList()));
+			model.addAttribute("onTimeBars",
+					Bar.scaled(desk.onTime()
+						.stream()
+						.map((offer) -> new Bar.Value(offer.offerName(), offer.percent() + " %",
+								BigDecimal.valueOf(offer.percent())))
+						.toList()));
+		}
+		if (this.permissions.canSeeSales(user)) {
+			Long chosen = null;
+			if (this.permissions.canSeeEveryReseller(user)) {
+				List<PartnerView> partners = this.companies.partners();
+				model.addAttribute("partners", partners);
+				if (reseller != null) {
+					chosen = partners.stream()
+						.filter((partner) -> partner.id() == reseller)
+						.findFirst()
+						.orElseThrow(() -> new NotFoundException("Partner", reseller))
+						.id();
+				}
+			}
+			model.addAttribute("reseller", chosen);
+			List<MonthlyRevenue> revenue = this.orders.revenue(chosen);
+			DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+			model.addAttribute("revenue", revenue);
+			model.addAttribute("revenueBars",
+					Bar.scaled(revenue.stream()
+						.map((row) -> new Bar.Value(row.month().format(month), this.formats.euros(row.revenue()),
+								row.revenue()))
+						.toList()));
+			model.addAttribute("marginBars", Bar.scaled(revenue.stream()
+				.map((row) -> new Bar.Value(row.month().format(month), this.formats.euros(row.margin()), row.margin()))
+				.toList()));
+			Pipeline pipeline = this.quotes.pipeline(chosen);
+			model.addAttribute("pipeline", pipeline);
+			model.addAttribute("pipelineBars", Bar.scaled(pipelineValues(pipeline, locale)));
+			model.addAttribute("ending", this.orders.endingEngagements(chosen, ENDING_WITHIN_DAYS, ENDING_LISTED));
+			model.addAttribute("endingWithin", ENDING_WITHIN_DAYS);
+		}
+		return "dashboard/dashboard";
+	}
+
+	private List<Bar.Value> pipelineValues(Pipeline pipeline, Locale locale) {
+		List<Bar.Value> values = new ArrayList<>();
+		for (int step = 0; step < pipeline.drafts().length; step++) {
+			values.add(value(word("dashboard.pipeline.step" + (step + 1), locale), pipeline.drafts()[step]));
+		}
+		values.add(value(word("dashboard.pipeline.SENT", locale), pipeline.sent()));
+		values.add(value(word("dashboard.pipeline.VALIDATED", locale), pipeline.validated()));
+		values.add(value(word("dashboard.pipeline.REFUSED", locale), pipeline.refused()));
+		return values;
+	}
+
+	private static Bar.Value value(String label, long count) {
+		return new Bar.Value(label, String.valueOf(count), BigDecimal.valueOf(count));
+	}
+
+	private String ageLabel(AgeGroup group, Locale locale) {
+		return group.upTo() == null
+				? this.messages.getMessage("dashboard.age.more", new Object[] { group.from() - 1 }, locale)
+				: this.messages.getMessage("dashboard.age.range", new Object[] { group.from(), group.upTo() }, locale);
+	}
+
+	private String word(String key, Locale locale) {
+		return this.messages.getMessage(key, null, locale);
+	}
+
+}

@@ -1,0 +1,155 @@
+package fr.openip.myopenip.dashboard;
+
+import java.math.BigDecimal;
+import java.time.ZonedDateTime;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import fr.openip.myopenip.account.TestAccounts;
+import fr.openip.myopenip.catalogue.domain.CatalogueManagement;
+import fr.openip.myopenip.catalogue.domain.OfferTerms;
+import fr.openip.myopenip.catalogue.domain.ProductTerms;
+import fr.openip.myopenip.company.CompanyUniverse;
+import fr.openip.myopenip.company.domain.PartnerCompanyCommand;
+import fr.openip.myopenip.company.domain.PartnerCompanyService;
+import fr.openip.myopenip.order.Orders.OrderView;
+import fr.openip.myopenip.order.TestOrders;
+import fr.openip.myopenip.shared.PortalClock;
+import fr.openip.myopenip.support.DemoUsers;
+import fr.openip.myopenip.support.Logins;
+import fr.openip.myopenip.support.MovableClock;
+import fr.openip.myopenip.support.PortalIntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * "Tableau de bord" against hand-counted fixtures: a new reseller's recurring revenue,
+ * margin, pipeline and engagement ending, the same for the operator's staff filtering by
+ * that reseller, never another reseller's; the order desk's deliveries on time for a new
+ * offer; each role its part.
+ */
+@PortalIntegrationTest
+class DashboardTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Logins logins;
+
+	@Autowired
+	TestOrders orders;
+
+	@Autowired
+	PartnerCompanyService partners;
+
+	@Autowired
+	CatalogueManagement catalogue;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@AfterEach
+	void backToNow() {
+		this.clock.reset();
+	}
+
+	private void parisAt(int year, int month, int day) {
+		this.clock.setTo(ZonedDateTime.of(year, month, day, 10, 0, 0, 0, PortalClock.PARIS));
+	}
+
+	@Test
+	void aResellersFiguresAreItsOwnAndTheStaffReadThemByReseller() throws Exception {
+		String name = "Revendeur Tableau " + System.nanoTime();
+		long reseller = this.partners.create(new PartnerCompanyCommand(name, CompanyUniverse.RESELLER, null, null))
+			.getId();
+		RequestPostProcessor itself = this.logins.as(this.accounts.newResellerOf(name).getUsername());
+		// Monday 15 June 2026: two SIP channels at 3,00 € (1,50 € to the operator)
+		// delivered,
+		// a number ordered and not delivered
+		parisAt(2026, 6, 15);
+		OrderView sip = this.orders.place(name, "Client Tableau", "SIP Trunk Touch",
+				Map.of("Appel(s) simu(s) SIP - Compteur", 2));
+		this.orders.deliver(sip);
+		this.orders.place(name, "Client Tableau Bis", "Numéro - Géographique", Map.of("Numéro géographique", 1));
+
+		// 1 April 2027: the engagement of 12 months ends on 15 June 2027, within 90 days
+		parisAt(2027, 4, 1);
+		this.mvc.perform(get("/dashboard").with(itself))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vos ventes")))
+			.andExpect(content().string(not(containsString("id=\"desk\""))))
+			// May 2026: nothing yet; June 2026 to April 2027: 6,00 € a month, 3,00 € of
+			// margin
+			.andExpect(content().string(containsString("<td>mai 2026</td><td class=\"text-end\">0,00 €</td>")))
+			.andExpect(content().string(containsString(
+					"<td>juin 2026</td><td class=\"text-end\">6,00 €</td><td class=\"text-end\">3,00 €</td>")))
+			.andExpect(content().string(containsString(
+					"<td>avr. 2027</td><td class=\"text-end\">6,00 €</td><td class=\"text-end\">3,00 €</td>")))
+			// its two quotes are drafts at step 1 (the test placed the orders itself)
+			.andExpect(content().string(containsString("Devis : 0 sur 2 devenus commandes (0 %)")))
+			.andExpect(content().string(containsString(sip.contractedOfferNumber())))
+			.andExpect(content().string(containsString("15/06/2027")));
+		// whatever it asks for, a reseller reads its own
+		this.mvc.perform(get("/dashboard").param("reseller", "1").with(itself))
+			.andExpect(content().string(containsString(sip.contractedOfferNumber())));
+		// another reseller never counts it
+		this.mvc.perform(get("/dashboard").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
+			.andExpect(content().string(not(containsString(sip.contractedOfferNumber()))));
+		// the operator's staff: every reseller's, or this one's, with the same figures
+		RequestPostProcessor operator = this.logins.as(DemoUsers.OPERATOR);
+		this.mvc.perform(get("/dashboard").param("reseller", String.valueOf(reseller)).with(operator))
+			.andExpect(content().string(containsString("Les ventes des revendeurs")))
+			.andExpect(content().string(containsString("id=\"desk\"")))
+			.andExpect(content().string(containsString(
+					"<td>juin 2026</td><td class=\"text-end\">6,00 €</td><td class=\"text-end\">3,00 €</td>")))
+			.andExpect(content().string(containsString("Devis : 0 sur 2 devenus commandes (0 %)")));
+		this.mvc.perform(get("/dashboard").param("reseller", "999999999").with(operator))
+			.andExpect(status().isNotFound());
+		// the order desk reads its own part only
+		this.mvc.perform(get("/dashboard").with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(content().string(containsString("id=\"desk\"")))
+			.andExpect(content().string(not(containsString("id=\"sales\""))));
+	}
+
+	@Test
+	void theDeskCountsTheDeliveriesOnTimeByOffer() throws Exception {
+		String offerName = "Offre Ponctuelle " + System.nanoTime();
+		var offer = this.catalogue.create(new OfferTerms(offerName, null, false, false, 0, true, 1, true, 1, null, 2));
+		this.catalogue.addProduct(offer.getId(), new ProductTerms("Lignes", "Ligne ponctuelle", null, 1, BigDecimal.ONE,
+				BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.ONE));
+		// Monday 7 September 2026, due two working days later, on Wednesday 9: three
+		// delivered on the Tuesday, one on Friday 11
+		parisAt(2026, 9, 7);
+		OrderView[] placed = new OrderView[4];
+		for (int i = 0; i < placed.length; i++) {
+			placed[i] = this.orders.place("Beta Réseaux", "Client Ponctuel", offerName, Map.of("Ligne ponctuelle", 1));
+		}
+		parisAt(2026, 9, 8);
+		for (int i = 0; i < 3; i++) {
+			this.orders.deliver(placed[i]);
+		}
+		parisAt(2026, 9, 11);
+		this.orders.deliver(placed[3]);
+		this.mvc.perform(get("/dashboard").with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<td>" + offerName
+					+ "</td><td class=\"text-end\">4</td><td class=\"text-end\">3</td><td class=\"text-end\">75 %</td>")))
+			.andExpect(content().string(containsString("Commandes par pilote ADV")))
+			.andExpect(content().string(containsString("aria-labelledby=\"chart-on-time-title\"")));
+	}
+
+}
