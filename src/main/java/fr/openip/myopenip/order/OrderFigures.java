@@ -16,16 +16,19 @@ import jakarta.persistence.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.openip.myopenip.catalogue.Catalogue;
+import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.TenantFilter;
 
 /**
- * The figures of the "Tableau de bord" the orders give, each counted by PostgreSQL in one
- * statement on its indexes (no row read into the portal): the order desk's (open orders
- * by état, the backlog's age, deliveries on time by offer and orders by pilot over twelve
- * months) and a reseller's (its monthly recurring revenue and margin month by month, its
- * engagements ending within 90 days). A reseller's figures are its own (the tenant's
- * rows, row-level security beneath); the operator's staff read them all or one
+ * The figures of the "Tableau de bord" the orders give, each read by PostgreSQL in one
+ * statement from the summaries every move keeps (migration V30: a few hundred rows
+ * whatever the number of orders; none read into the portal): the order desk's (open
+ * orders by état, the backlog's age, deliveries on time by offer and orders by pilot over
+ * twelve months) and a reseller's (its monthly recurring revenue and margin month by
+ * month, its engagements ending within 90 days). A reseller's figures are its own (the
+ * tenant's rows, row-level security beneath); the operator's staff read them all or one
  * reseller's.
  */
 @Service
@@ -73,29 +76,32 @@ public class OrderFigures {
 
 	private final EntityManager entities;
 
+	private final Catalogue catalogue;
+
 	private final Clock clock;
 
-	OrderFigures(EntityManager entities, Clock clock) {
+	OrderFigures(EntityManager entities, Catalogue catalogue, Clock clock) {
 		this.entities = entities;
+		this.catalogue = catalogue;
 		this.clock = clock;
 	}
 
 	/** The order desk's figures, every reseller's orders. */
 	public DeskFigures desk() {
 		LocalDate today = PortalClock.today(this.clock);
-		LocalDate yearAgo = today.minusYears(1);
+		LocalDate since = YearMonth.from(today).minusMonths(11).atDay(1);
 		Map<OrderState, Long> byState = new EnumMap<>(OrderState.class);
-		for (Object[] row : rows(this.entities
-			.createNativeQuery("select state, count(*) from customer_order where queue_rank < 2 group by state"))) {
+		for (Object[] row : rows(this.entities.createNativeQuery(
+				"select state, sum(orders) from order_open_figure group by state having sum(orders) > 0"))) {
 			byState.put(OrderState.valueOf((String) row[0]), ((Number) row[1]).longValue());
 		}
 		long[] ages = new long[AGE_LIMITS.length + 1];
-		for (Object[] row : rows(this.entities.createNativeQuery("""
-				select case when age <= 2 then 0 when age <= 5 then 1 when age <= 10 then 2 when age <= 20 then 3
-				            else 4 end, count(*)
-				from (select :today - (deposited_at at time zone 'Europe/Paris')::date as age
-				      from customer_order where queue_rank < 2) open
-				group by 1""").setParameter("today", today))) {
+		for (Object[] row : rows(this.entities.createNativeQuery(
+				"select case when age <= 2 then 0 when age <= 5 then 1 when age <= 10 then 2 when age <= 20 then 3"
+						+ " else 4 end, sum(orders)"
+						+ " from (select cast(:today as date) - deposited_on as age, orders from order_open_figure) open"
+						+ " group by 1")
+			.setParameter("today", today))) {
 			ages[((Number) row[0]).intValue()] = ((Number) row[1]).longValue();
 		}
 		List<AgeGroup> backlog = new ArrayList<>();
@@ -103,18 +109,22 @@ public class OrderFigures {
 			backlog.add(new AgeGroup(group == 0 ? 0 : AGE_LIMITS[group - 1] + 1,
 					group < AGE_LIMITS.length ? AGE_LIMITS[group] : null, ages[group]));
 		}
-		List<OnTime> onTime = rows(this.entities.createNativeQuery("""
-				select max(offer_name), count(*), count(*) filter (where delivered_on <= due_on)
-				from customer_order
-				where state = 'DELIVERED' and delivered_on > :since and due_on is not null
-				group by offer_id order by 1""").setParameter("since", yearAgo)).stream()
-			.map((row) -> new OnTime((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+		List<OnTime> onTime = rows(this.entities
+			.createNativeQuery("select offer_id, sum(with_target), sum(on_time) from order_delivery_figure"
+					+ " where month >= :since group by offer_id having sum(with_target) > 0")
+			.setParameter("since", since))
+			.stream()
+			.map((row) -> new OnTime(
+					this.catalogue.offer(((Number) row[0]).longValue()).map(OfferView::name).orElse("?"),
+					((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
+			.sorted(java.util.Comparator.comparing(OnTime::offerName))
 			.toList();
-		List<PilotLoad> pilots = rows(this.entities.createNativeQuery("""
-				select adv_pilot, count(*) filter (where queue_rank = 1),
-				       count(*) filter (where state = 'DELIVERED' and delivered_on > :since)
-				from customer_order where adv_pilot is not null
-				group by adv_pilot order by 2 desc, 3 desc, 1""").setParameter("since", yearAgo)).stream()
+		List<PilotLoad> pilots = rows(this.entities.createNativeQuery(
+				"select adv_pilot, coalesce(sum(orders) filter (where month = myopenip_open_month()), 0),"
+						+ " coalesce(sum(orders) filter (where month <> myopenip_open_month() and month >= :since), 0)"
+						+ " from order_pilot_figure group by adv_pilot having sum(orders) <> 0"
+						+ " order by 2 desc, 3 desc, 1")
+			.setParameter("since", since)).stream()
 			.map((row) -> new PilotLoad((String) row[0], ((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
 			.toList();
 		return new DeskFigures(byState, backlog, onTime, pilots);
@@ -123,28 +133,21 @@ public class OrderFigures {
 	/**
 	 * The recurring revenue and margin of the last twelve months, this one included: what
 	 * the units delivered by the end of each month (today for this one) and not yet ended
-	 * bill per month. {@code resellerId}: one reseller's (the operator's staff), or null
-	 * for the tenant's own (a reseller), or every reseller's (the staff).
+	 * bill per month, the sum of the changes of the months up to it. {@code resellerId}:
+	 * one reseller's (the operator's staff), or null for the tenant's own (a reseller),
+	 * or every reseller's (the staff).
 	 */
 	public List<MonthlyRevenue> revenue(Long resellerId) {
 		LocalDate today = PortalClock.today(this.clock);
 		YearMonth first = YearMonth.from(today).minusMonths(11);
 		Long owner = owner(resellerId);
-		Query query = this.entities
-			.createNativeQuery(
-					"""
-							select m.month, coalesce(sum(s.monthly_client), 0), coalesce(sum(s.monthly_client - s.monthly_operator), 0)
-							from (select month::date as month,
-							             least((month + interval '1 month')::date, cast(:tomorrow as date)) as upto
-							      from generate_series(cast(:first as date), cast(:last as date), interval '1 month') month) m
-							left join contracted_sheet s on s.delivered_on is not null and s.delivered_on < m.upto
-							      and (s.ended_on is null or s.ended_on >= m.upto)"""
-							+ (owner == null ? "" : " and s.owner_id = :owner") + """
-
-									group by m.month order by m.month""")
+		Query query = this.entities.createNativeQuery(
+				"select m.month, coalesce(sum(f.revenue), 0), coalesce(sum(f.margin), 0) from (select month::date as month"
+						+ " from generate_series(cast(:first as date), cast(:last as date), interval '1 month') month) m"
+						+ " left join sheet_revenue_figure f on f.month <= m.month"
+						+ (owner == null ? "" : " and f.owner_id = :owner") + " group by m.month order by m.month")
 			.setParameter("first", first.atDay(1))
-			.setParameter("last", YearMonth.from(today).atDay(1))
-			.setParameter("tomorrow", today.plusDays(1));
+			.setParameter("last", YearMonth.from(today).atDay(1));
 		if (owner != null) {
 			query.setParameter("owner", owner);
 		}

@@ -11,8 +11,9 @@ import fr.openip.myopenip.shared.TenantFilter;
 /**
  * The pipeline of the "Tableau de bord": the quotes (their live version) by step of the
  * basket for the drafts, then sent, validated (each of which placed its order) and
- * refused, counted by PostgreSQL in one statement. A reseller's are its own; the
- * operator's staff read them all or one reseller's.
+ * refused, read by PostgreSQL in one statement from the summary each change of a quote
+ * keeps (migration V30). A reseller's are its own; the operator's staff read them all or
+ * one reseller's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,9 +50,8 @@ public class QuoteFigures {
 	public Pipeline pipeline(Long resellerId) {
 		long tenant = TenantFilter.currentTenant();
 		Long owner = tenant == TenantFilter.ALL ? resellerId : Long.valueOf(tenant);
-		Query query = this.entities
-			.createNativeQuery("select status, step, count(*) from quote where status <> 'SUPERSEDED'"
-					+ (owner == null ? "" : " and owner_id = :owner") + " group by status, step");
+		Query query = this.entities.createNativeQuery("select status, step, sum(quotes) from quote_figure"
+				+ (owner == null ? "" : " where owner_id = :owner") + " group by status, step");
 		if (owner != null) {
 			query.setParameter("owner", owner);
 		}

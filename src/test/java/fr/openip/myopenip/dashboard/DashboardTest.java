@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -26,6 +27,7 @@ import fr.openip.myopenip.support.Logins;
 import fr.openip.myopenip.support.MovableClock;
 import fr.openip.myopenip.support.PortalIntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,6 +60,9 @@ class DashboardTest {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	TestAccounts accounts;
@@ -150,6 +155,38 @@ class DashboardTest {
 					+ "</td><td class=\"text-end\">4</td><td class=\"text-end\">3</td><td class=\"text-end\">75 %</td>")))
 			.andExpect(content().string(containsString("Commandes par pilote ADV")))
 			.andExpect(content().string(containsString("aria-labelledby=\"chart-on-time-title\"")));
+	}
+
+	@Test
+	void theSummariesAgreeWithTheRowsTheyCount() {
+		// after the demo and whatever the other tests did: each counter as a count says
+		assertThat(this.jdbc.queryForList("select owner_id || ' ' || state || ' ' || deposited_on || ' ' || orders"
+				+ " from order_open_figure where orders <> 0 order by 1", String.class))
+			.isEqualTo(this.jdbc.queryForList("select owner_id || ' ' || state || ' ' || (deposited_at at time zone"
+					+ " 'Europe/Paris')::date || ' ' || count(*) from customer_order"
+					+ " where state not in ('DELIVERED', 'CANCELLED', 'TERMINATED') group by owner_id, state,"
+					+ " (deposited_at at time zone 'Europe/Paris')::date order by 1", String.class));
+		assertThat(this.jdbc.queryForList(
+				"select owner_id || ' ' || offer_id || ' ' || month || ' ' || delivered"
+						+ " || ' ' || on_time from order_delivery_figure where delivered <> 0 order by 1",
+				String.class))
+			.isEqualTo(this.jdbc.queryForList("select owner_id || ' ' || offer_id || ' ' || date_trunc('month',"
+					+ " delivered_on)::date || ' ' || count(*) || ' ' || count(*) filter (where delivered_on <= due_on)"
+					+ " from customer_order where state = 'DELIVERED' group by owner_id, offer_id,"
+					+ " date_trunc('month', delivered_on) order by 1", String.class));
+		assertThat(this.jdbc.queryForList(
+				"select owner_id || ' ' || sum(revenue) || ' ' || sum(margin)"
+						+ " from sheet_revenue_figure group by owner_id having sum(revenue) <> 0 order by 1",
+				String.class))
+			.isEqualTo(this.jdbc.queryForList("select owner_id || ' ' || sum(monthly_client) || ' ' ||"
+					+ " sum(monthly_client - monthly_operator) from contracted_sheet where delivered_on is not null"
+					+ " and ended_on is null group by owner_id having sum(monthly_client) <> 0 order by 1",
+					String.class));
+		assertThat(this.jdbc.queryForList("select owner_id || ' ' || status || ' ' || step || ' ' || quotes"
+				+ " from quote_figure where quotes <> 0 order by 1", String.class))
+			.isEqualTo(this.jdbc.queryForList("select owner_id || ' ' || status || ' ' || step || ' ' || count(*)"
+					+ " from quote where status <> 'SUPERSEDED' and owner_id is not null group by owner_id, status,"
+					+ " step order by 1", String.class));
 	}
 
 }

@@ -1,0 +1,233 @@
+-- The "Tableau de bord" reads summaries, not the millions of rows they count: each move of an order, a
+-- unit or a quote adds its change to a few counters in the same transaction (triggers), so a dashboard
+-- reads a few hundred rows whatever the size of the base.
+--   order_open_figure      open orders by reseller, état and day of deposit (the backlog and its age)
+--   order_delivery_figure  orders delivered by reseller, offer and month (and how many on time)
+--   order_pilot_figure     orders by pilot: open now (month null) and delivered by month
+--   sheet_revenue_figure   the change of monthly revenue and margin by reseller and month: a unit adds its
+--                          monthly price the month it is delivered and takes it back the month it ends
+--   quote_figure           live quotes by reseller, status and step
+-- The trigger functions run as their owner (security definer): whoever moves an order, the counters follow.
+
+create table order_open_figure (
+    owner_id     bigint      not null,
+    state        varchar(20) not null,
+    deposited_on date        not null,
+    orders       bigint      not null default 0,
+    primary key (owner_id, state, deposited_on)
+);
+
+create table order_delivery_figure (
+    owner_id    bigint not null,
+    offer_id    bigint not null,
+    month       date   not null,
+    delivered   bigint not null default 0,
+    with_target bigint not null default 0,
+    on_time     bigint not null default 0,
+    primary key (owner_id, offer_id, month)
+);
+
+create table order_pilot_figure (
+    adv_pilot varchar(100) not null,
+    month     date         not null,
+    orders    bigint       not null default 0,
+    primary key (adv_pilot, month)
+);
+
+create table sheet_revenue_figure (
+    owner_id bigint        not null,
+    month    date          not null,
+    revenue  numeric(14, 2) not null default 0,
+    margin   numeric(14, 2) not null default 0,
+    primary key (owner_id, month)
+);
+
+create table quote_figure (
+    owner_id bigint      not null,
+    status   varchar(12) not null,
+    step     integer     not null,
+    quotes   bigint      not null default 0,
+    primary key (owner_id, status, step)
+);
+
+-- A reseller reads its own rows of the summaries that have an owner (row-level security, as
+-- myopenip_owned_by_tenant sets it for the tables with an id), and writes none: the triggers do.
+do
+$$
+declare
+    target text;
+begin
+    foreach target in array array ['order_open_figure', 'order_delivery_figure', 'sheet_revenue_figure', 'quote_figure']
+        loop
+            execute format('alter table %I enable row level security', target);
+            execute format('create policy %I on %I to myopenip_tenant using (owner_id = myopenip_tenant())',
+                           target || '_of_the_tenant', target);
+            execute format('create policy %I on %I using (current_user <> ''myopenip_tenant'')',
+                           target || '_for_other_roles', target);
+            execute format('grant select on %I to myopenip_tenant', target);
+        end loop;
+end
+$$;
+
+-- "open now" in order_pilot_figure
+create function myopenip_open_month() returns date language sql immutable as $$ select date '0001-01-01' $$;
+
+-- What a row counts for, signed (-1: its old version, 1: its new one; a null row counts for nothing). The
+-- triggers add up the old and the new versions' contributions by key, drop what nets to zero and write
+-- the rest in the order of their keys: two moves at once lock the counters in the same order, and never
+-- wait on each other in a circle.
+create function myopenip_order_open_rows(o customer_order, sign integer)
+    returns table (owner_id bigint, state varchar, deposited_on date, delta bigint)
+    language sql stable
+as
+$$
+select o.owner_id, o.state, (o.deposited_at at time zone 'Europe/Paris')::date, sign::bigint
+where o.state not in ('DELIVERED', 'CANCELLED', 'TERMINATED')
+$$;
+
+create function myopenip_order_delivery_rows(o customer_order, sign integer)
+    returns table (owner_id bigint, offer_id bigint, month date, delivered bigint, with_target bigint, on_time bigint)
+    language sql stable
+as
+$$
+select o.owner_id, o.offer_id, date_trunc('month', o.delivered_on)::date, sign::bigint,
+       case when o.due_on is not null then sign else 0 end::bigint,
+       case when o.delivered_on <= o.due_on then sign else 0 end::bigint
+where o.state = 'DELIVERED' and o.delivered_on is not null
+$$;
+
+create function myopenip_order_pilot_rows(o customer_order, sign integer)
+    returns table (adv_pilot varchar, month date, delta bigint)
+    language sql stable
+as
+$$
+select o.adv_pilot, myopenip_open_month(), sign::bigint
+where o.adv_pilot is not null and o.state not in ('DELIVERED', 'CANCELLED', 'TERMINATED')
+union all
+select o.adv_pilot, date_trunc('month', o.delivered_on)::date, sign::bigint
+where o.adv_pilot is not null and o.state = 'DELIVERED' and o.delivered_on is not null
+$$;
+
+create function myopenip_order_figures_follow() returns trigger
+    language plpgsql security definer set search_path from current
+as
+$$
+declare
+    before customer_order := case when tg_op in ('UPDATE', 'DELETE') then old end;
+    after  customer_order := case when tg_op in ('INSERT', 'UPDATE') then new end;
+begin
+    insert into order_open_figure as f (owner_id, state, deposited_on, orders)
+    select c.owner_id, c.state, c.deposited_on, sum(c.delta)
+    from (select * from myopenip_order_open_rows(before, -1)
+          union all select * from myopenip_order_open_rows(after, 1)) c
+    group by 1, 2, 3 having sum(c.delta) <> 0 order by 1, 2, 3
+    on conflict (owner_id, state, deposited_on) do update set orders = f.orders + excluded.orders;
+    insert into order_delivery_figure as f (owner_id, offer_id, month, delivered, with_target, on_time)
+    select c.owner_id, c.offer_id, c.month, sum(c.delivered), sum(c.with_target), sum(c.on_time)
+    from (select * from myopenip_order_delivery_rows(before, -1)
+          union all select * from myopenip_order_delivery_rows(after, 1)) c
+    group by 1, 2, 3 having sum(c.delivered) <> 0 or sum(c.with_target) <> 0 or sum(c.on_time) <> 0
+    order by 1, 2, 3
+    on conflict (owner_id, offer_id, month) do update
+        set delivered   = f.delivered + excluded.delivered,
+            with_target = f.with_target + excluded.with_target,
+            on_time     = f.on_time + excluded.on_time;
+    insert into order_pilot_figure as f (adv_pilot, month, orders)
+    select c.adv_pilot, c.month, sum(c.delta)
+    from (select * from myopenip_order_pilot_rows(before, -1)
+          union all select * from myopenip_order_pilot_rows(after, 1)) c
+    group by 1, 2 having sum(c.delta) <> 0 order by 1, 2
+    on conflict (adv_pilot, month) do update set orders = f.orders + excluded.orders;
+    return null;
+end
+$$;
+create trigger customer_order_figures after insert or delete or update of state, adv_pilot, delivered_on, due_on, deposited_at
+    on customer_order for each row execute function myopenip_order_figures_follow();
+
+create function myopenip_sheet_revenue_rows(s contracted_sheet, sign integer)
+    returns table (owner_id bigint, month date, revenue numeric, margin numeric)
+    language sql stable
+as
+$$
+select s.owner_id, date_trunc('month', s.delivered_on)::date, sign * s.monthly_client,
+       sign * (s.monthly_client - s.monthly_operator)
+where s.delivered_on is not null
+union all
+select s.owner_id, date_trunc('month', s.ended_on)::date, -sign * s.monthly_client,
+       -sign * (s.monthly_client - s.monthly_operator)
+where s.delivered_on is not null and s.ended_on is not null
+$$;
+
+create function myopenip_sheet_figures_follow() returns trigger
+    language plpgsql security definer set search_path from current
+as
+$$
+declare
+    before contracted_sheet := case when tg_op in ('UPDATE', 'DELETE') then old end;
+    after  contracted_sheet := case when tg_op in ('INSERT', 'UPDATE') then new end;
+begin
+    insert into sheet_revenue_figure as f (owner_id, month, revenue, margin)
+    select c.owner_id, c.month, sum(c.revenue), sum(c.margin)
+    from (select * from myopenip_sheet_revenue_rows(before, -1)
+          union all select * from myopenip_sheet_revenue_rows(after, 1)) c
+    group by 1, 2 having sum(c.revenue) <> 0 or sum(c.margin) <> 0 order by 1, 2
+    on conflict (owner_id, month) do update set revenue = f.revenue + excluded.revenue,
+                                                margin  = f.margin + excluded.margin;
+    return null;
+end
+$$;
+create trigger contracted_sheet_figures after insert or delete or update of delivered_on, ended_on, monthly_client, monthly_operator
+    on contracted_sheet for each row execute function myopenip_sheet_figures_follow();
+
+create function myopenip_quote_rows(q quote, sign integer)
+    returns table (owner_id bigint, status varchar, step integer, delta bigint)
+    language sql stable
+as
+$$
+select q.owner_id, q.status, q.step, sign::bigint where q.status <> 'SUPERSEDED' and q.owner_id is not null
+$$;
+
+create function myopenip_quote_figures_follow() returns trigger
+    language plpgsql security definer set search_path from current
+as
+$$
+declare
+    before quote := case when tg_op in ('UPDATE', 'DELETE') then old end;
+    after  quote := case when tg_op in ('INSERT', 'UPDATE') then new end;
+begin
+    insert into quote_figure as f (owner_id, status, step, quotes)
+    select c.owner_id, c.status, c.step, sum(c.delta)
+    from (select * from myopenip_quote_rows(before, -1) union all select * from myopenip_quote_rows(after, 1)) c
+    group by 1, 2, 3 having sum(c.delta) <> 0 order by 1, 2, 3
+    on conflict (owner_id, status, step) do update set quotes = f.quotes + excluded.quotes;
+    return null;
+end
+$$;
+create trigger quote_figures after insert or delete or update of status, step, owner_id
+    on quote for each row execute function myopenip_quote_figures_follow();
+
+-- what is already there
+insert into order_open_figure (owner_id, state, deposited_on, orders)
+select owner_id, state, (deposited_at at time zone 'Europe/Paris')::date, count(*)
+from customer_order where state not in ('DELIVERED', 'CANCELLED', 'TERMINATED') group by 1, 2, 3;
+insert into order_delivery_figure (owner_id, offer_id, month, delivered, with_target, on_time)
+select owner_id, offer_id, date_trunc('month', delivered_on)::date, count(*), count(due_on),
+       count(*) filter (where delivered_on <= due_on)
+from customer_order where state = 'DELIVERED' and delivered_on is not null group by 1, 2, 3;
+insert into order_pilot_figure (adv_pilot, month, orders)
+select adv_pilot, myopenip_open_month(), count(*) from customer_order
+where adv_pilot is not null and state not in ('DELIVERED', 'CANCELLED', 'TERMINATED') group by 1
+union all
+select adv_pilot, date_trunc('month', delivered_on)::date, count(*) from customer_order
+where adv_pilot is not null and state = 'DELIVERED' and delivered_on is not null group by 1, 2;
+insert into sheet_revenue_figure (owner_id, month, revenue, margin)
+select owner_id, month, sum(revenue), sum(margin)
+from (select owner_id, date_trunc('month', delivered_on)::date as month, monthly_client as revenue,
+             monthly_client - monthly_operator as margin
+      from contracted_sheet where delivered_on is not null
+      union all
+      select owner_id, date_trunc('month', ended_on)::date, -monthly_client, -(monthly_client - monthly_operator)
+      from contracted_sheet where delivered_on is not null and ended_on is not null) changes
+group by 1, 2;
+insert into quote_figure (owner_id, status, step, quotes)
+select owner_id, status, step, count(*) from quote where status <> 'SUPERSEDED' and owner_id is not null group by 1, 2, 3;
