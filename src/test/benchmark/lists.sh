@@ -47,6 +47,7 @@ PAGES=(
 if [ "${ORDERS:-0}" = 1 ]; then
   ADV=$(session adv STAFF)
   OC=$(sql "select id from contracted_offer where number = 'OC150943'")
+  ALPHA=$(sql "select id from company where name = 'Alpha Télécom'")
   LAST=$(( ($(sql "select count(*) from contracted_offer where owner_id = (select id from company where name = 'Alpha Télécom') and state = 'DELIVERED' and client_sort like 'boul%'") + 24) / 25 ))
   PAGES+=(
     "OCs, operator, client prefix + état, by delivery date, page 1|$OPERATOR|/contracted-offers?client=boul&state=DELIVERED&sort=deliveredOn&dir=asc"
@@ -57,6 +58,12 @@ if [ "${ORDERS:-0}" = 1 ]; then
     "OC page, Détails (reseller)|$RESELLER|/contracted-offers/$OC"
     "OC page, Périmètre (reseller)|$RESELLER|/contracted-offers/$OC/scope"
     "order desk's queue (adv)|$ADV|/orders"
+    "order desk's queue by due date (adv)|$ADV|/orders?sort=due&dir=asc"
+    "order desk's late orders (adv)|$ADV|/orders?delay=LATE"
+    "Tableau de bord, order desk (adv)|$ADV|/dashboard"
+    "Tableau de bord, operator, every reseller|$OPERATOR|/dashboard"
+    "Tableau de bord, operator, one reseller|$OPERATOR|/dashboard?reseller=$ALPHA"
+    "Tableau de bord, reseller (its 5,000 OCs)|$RESELLER|/dashboard"
   )
 fi
 # ONLY=regex measures the pages whose name matches it (and the home page, the yardstick)

@@ -23,7 +23,7 @@ start_portal() { # app port, database port
     psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-quotes.sql
   fi
   if [ "${ORDERS:-0}" = 1 ]; then
-    psql -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-orders.sql
+    psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d myopenip -f src/test/benchmark/seed-orders.sql
   fi
   # Vacuum once more when no transaction of the start-up is left, so that the visibility map is set
   # (as autovacuum leaves it on a live database) and pages are read from the index alone.

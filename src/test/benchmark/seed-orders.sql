@@ -60,11 +60,20 @@ from bench_clients b
          cross join lateral (select (array['DELIVERED', 'DELIVERED', 'DELIVERED', 'DEPOSITED', 'IN_PROGRESS',
                                            'IN_PROGRESS', 'CANCELLED', 'TERMINATING', 'TERMINATED'])[1 + k % 9] as state) st;
 
--- each OC's current order
+-- the dashboards' summaries are counted once at the end, not row by row
+alter table customer_order disable trigger customer_order_figures;
+alter table contracted_sheet disable trigger contracted_sheet_figures;
+
+-- each OC's current order, due 10 working days (14 days) after its deposit; a delivered one took its
+-- delivery date less its deposit, in working days (5 in 7)
 insert into customer_order (owner_id, number, order_type, state, contracted_offer_id, client_id, client_name, offer_name,
-                            deposited_at, delivered_on, adv_pilot, created_at, updated_at)
+                            offer_id, deposited_at, delivered_on, due_on, working_days_to_deliver, adv_pilot,
+                            created_at, updated_at)
 select o.owner_id, o.order_number, o.order_type, o.state, o.id, o.client_id, o.client_name, o.offer_name,
-       o.created_at, o.delivered_on, o.adv_pilot, o.created_at, now()
+       o.offer_id, o.created_at, o.delivered_on,
+       case when o.order_type <> 'TERMINATION' then o.created_at::date + 14 end,
+       case when o.state = 'DELIVERED' then greatest(o.delivered_on - o.created_at::date, 0) * 5 / 7 end,
+       o.adv_pilot, o.created_at, now()
 from contracted_offer o
 where o.id > (select last_oc from bench_mark);
 update contracted_offer o set current_order_id = c.id
@@ -74,14 +83,18 @@ where c.contracted_offer_id = o.id and o.current_order_id is null;
 -- 5 contracted product sheets per OC, at the offer's first product's prices
 insert into contracted_sheet (owner_id, contracted_offer_id, number, product_id, section, product_name,
                               supplier_reference, setup_client, monthly_client, setup_operator, monthly_operator,
-                              state, delivered_on, created_at, updated_at)
+                              state, delivered_on, ended_on, created_at, updated_at)
 select o.owner_id, o.id, 'FPC' || (10000000 + o.id * 5 + n), p.id, p.section, p.name, p.supplier_reference,
        p.setup_client, p.monthly_client, p.setup_operator, p.monthly_operator,
        case o.state when 'DEPOSITED' then 'UNDEFINED' when 'TERMINATING' then 'DELIVERED' else o.state end,
-       o.delivered_on, o.created_at, now()
+       o.delivered_on, case when o.state = 'TERMINATED' then o.delivered_on + 30 end, o.created_at, now()
 from contracted_offer o
          cross join generate_series(1, 5) n
          join bench_products p on p.offer_id = o.offer_id
 where o.id > (select last_oc from bench_mark);
+
+alter table customer_order enable trigger customer_order_figures;
+alter table contracted_sheet enable trigger contracted_sheet_figures;
+select myopenip_rebuild_figures();
 
 vacuum analyze company, site, contracted_offer, customer_order, contracted_sheet;
