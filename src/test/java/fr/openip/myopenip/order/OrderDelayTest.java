@@ -100,6 +100,14 @@ class OrderDelayTest {
 			.andExpect(content().string(not(containsString("Délai Horloge"))));
 		this.mvc.perform(get("/orders").param("delay", "SOON").with(adv()))
 			.andExpect(content().string(not(containsString("Délai Horloge"))));
+		// on the home page of its reseller and of the desk, not of another reseller
+		this.mvc.perform(get("/").with(alpha()))
+			.andExpect(content().string(containsString("Commandes en retard")))
+			.andExpect(content().string(containsString("Délai Horloge : en retard de 1 jour ouvré")));
+		this.mvc.perform(get("/").with(adv()))
+			.andExpect(content().string(containsString("Délai Horloge : en retard de 1 jour ouvré")));
+		this.mvc.perform(get("/").with(this.logins.as(DemoUsers.RESELLER_BETA)))
+			.andExpect(content().string(not(containsString("Délai Horloge"))));
 		this.mvc.perform(get("/orders").param("sort", "due").param("dir", "asc").with(adv()))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/orders/{id}", order.id()).with(alpha()))
@@ -117,6 +125,8 @@ class OrderDelayTest {
 		this.orders.deliver(order);
 		this.mvc.perform(get("/orders").param("delay", "LATE").with(adv()))
 			.andExpect(content().string(not(containsString("Délai Horloge"))));
+		this.mvc.perform(get("/").with(alpha()))
+			.andExpect(content().string(not(containsString("Délai Horloge : en retard"))));
 		assertThat(this.jdbc.queryForObject("select working_days_to_deliver from customer_order where id = ?",
 				Integer.class, order.id()))
 			.isEqualTo(12);

@@ -2,8 +2,12 @@ package fr.openip.myopenip.order.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.WorkingDays;
@@ -32,13 +36,41 @@ public class OrderDelays {
 	public record Delay(Kind kind, LocalDate dueOn, int workingDays) {
 	}
 
+	/** An open order past its due date, as the home page lists it. */
+	public record LateOrder(long id, String number, String clientName, LocalDate dueOn, int workingDaysLate) {
+	}
+
 	private final WorkingDays workingDays;
 
 	private final Clock clock;
 
-	OrderDelays(WorkingDays workingDays, Clock clock) {
+	private final EntityManager entities;
+
+	OrderDelays(WorkingDays workingDays, Clock clock, EntityManager entities) {
 		this.workingDays = workingDays;
 		this.clock = clock;
+		this.entities = entities;
+	}
+
+	/**
+	 * The open orders the user sees that are past their due date, the longest late first,
+	 * at most {@code limit} (one statement, on the due dates' index).
+	 */
+	@Transactional(readOnly = true)
+	public List<LateOrder> late(int limit) {
+		LocalDate today = today();
+		return this.entities
+			.createQuery(
+					"select o.id, o.number, o.clientName, o.dueOn from CustomerOrder o"
+							+ " where o.queueRank < 2 and o.dueOn < :today order by o.dueOn, o.depositedAt, o.id",
+					Object[].class)
+			.setParameter("today", today)
+			.setMaxResults(limit)
+			.getResultList()
+			.stream()
+			.map((row) -> new LateOrder((Long) row[0], (String) row[1], (String) row[2], (LocalDate) row[3],
+					Math.max(this.workingDays.between((LocalDate) row[3], today), 1)))
+			.toList();
 	}
 
 	/** The delay of an order due {@code dueOn}; null when it has none or is closed. */
