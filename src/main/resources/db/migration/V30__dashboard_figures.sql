@@ -1,8 +1,8 @@
 -- The "Tableau de bord" reads summaries, not the millions of rows they count: each move of an order, a
 -- unit or a quote adds its change to a few counters in the same transaction (triggers), so a dashboard
 -- reads a few hundred rows whatever the size of the base.
---   order_open_figure      open orders by reseller, état and day of deposit (the backlog and its age)
---   order_delivery_figure  orders delivered by reseller, offer and month (and how many on time)
+--   order_open_figure      open orders by état and day of deposit (the backlog and its age; the desk's)
+--   order_delivery_figure  orders delivered by offer and month, and how many on time (the desk's)
 --   order_pilot_figure     orders by pilot: open now (month null) and delivered by month
 --   sheet_revenue_figure   the change of monthly revenue and margin by reseller and month: a unit adds its
 --                          monthly price the month it is delivered and takes it back the month it ends
@@ -10,21 +10,19 @@
 -- The trigger functions run as their owner (security definer): whoever moves an order, the counters follow.
 
 create table order_open_figure (
-    owner_id     bigint      not null,
     state        varchar(20) not null,
     deposited_on date        not null,
     orders       bigint      not null default 0,
-    primary key (owner_id, state, deposited_on)
+    primary key (state, deposited_on)
 );
 
 create table order_delivery_figure (
-    owner_id    bigint not null,
     offer_id    bigint not null,
     month       date   not null,
     delivered   bigint not null default 0,
     with_target bigint not null default 0,
     on_time     bigint not null default 0,
-    primary key (owner_id, offer_id, month)
+    primary key (offer_id, month)
 );
 
 create table order_pilot_figure (
@@ -50,14 +48,15 @@ create table quote_figure (
     primary key (owner_id, status, step)
 );
 
--- A reseller reads its own rows of the summaries that have an owner (row-level security, as
--- myopenip_owned_by_tenant sets it for the tables with an id), and writes none: the triggers do.
+-- A reseller reads its own rows of the summaries of its sales (row-level security, as
+-- myopenip_owned_by_tenant sets it for the tables with an id), and writes none: the triggers do. The
+-- desk's summaries have no reseller: a reseller's role has no right on them.
 do
 $$
 declare
     target text;
 begin
-    foreach target in array array ['order_open_figure', 'order_delivery_figure', 'sheet_revenue_figure', 'quote_figure']
+    foreach target in array array ['sheet_revenue_figure', 'quote_figure']
         loop
             execute format('alter table %I enable row level security', target);
             execute format('create policy %I on %I to myopenip_tenant using (owner_id = myopenip_tenant())',
@@ -77,20 +76,20 @@ create function myopenip_open_month() returns date language sql immutable as $$ 
 -- the rest in the order of their keys: two moves at once lock the counters in the same order, and never
 -- wait on each other in a circle.
 create function myopenip_order_open_rows(o customer_order, sign integer)
-    returns table (owner_id bigint, state varchar, deposited_on date, delta bigint)
+    returns table (state varchar, deposited_on date, delta bigint)
     language sql stable
 as
 $$
-select o.owner_id, o.state, (o.deposited_at at time zone 'Europe/Paris')::date, sign::bigint
+select o.state, (o.deposited_at at time zone 'Europe/Paris')::date, sign::bigint
 where o.state not in ('DELIVERED', 'CANCELLED', 'TERMINATED')
 $$;
 
 create function myopenip_order_delivery_rows(o customer_order, sign integer)
-    returns table (owner_id bigint, offer_id bigint, month date, delivered bigint, with_target bigint, on_time bigint)
+    returns table (offer_id bigint, month date, delivered bigint, with_target bigint, on_time bigint)
     language sql stable
 as
 $$
-select o.owner_id, o.offer_id, date_trunc('month', o.delivered_on)::date, sign::bigint,
+select o.offer_id, date_trunc('month', o.delivered_on)::date, sign::bigint,
        case when o.due_on is not null then sign else 0 end::bigint,
        case when o.delivered_on <= o.due_on then sign else 0 end::bigint
 where o.state = 'DELIVERED' and o.delivered_on is not null
@@ -116,19 +115,19 @@ declare
     before customer_order := case when tg_op in ('UPDATE', 'DELETE') then old end;
     after  customer_order := case when tg_op in ('INSERT', 'UPDATE') then new end;
 begin
-    insert into order_open_figure as f (owner_id, state, deposited_on, orders)
-    select c.owner_id, c.state, c.deposited_on, sum(c.delta)
+    insert into order_open_figure as f (state, deposited_on, orders)
+    select c.state, c.deposited_on, sum(c.delta)
     from (select * from myopenip_order_open_rows(before, -1)
           union all select * from myopenip_order_open_rows(after, 1)) c
-    group by 1, 2, 3 having sum(c.delta) <> 0 order by 1, 2, 3
-    on conflict (owner_id, state, deposited_on) do update set orders = f.orders + excluded.orders;
-    insert into order_delivery_figure as f (owner_id, offer_id, month, delivered, with_target, on_time)
-    select c.owner_id, c.offer_id, c.month, sum(c.delivered), sum(c.with_target), sum(c.on_time)
+    group by 1, 2 having sum(c.delta) <> 0 order by 1, 2
+    on conflict (state, deposited_on) do update set orders = f.orders + excluded.orders;
+    insert into order_delivery_figure as f (offer_id, month, delivered, with_target, on_time)
+    select c.offer_id, c.month, sum(c.delivered), sum(c.with_target), sum(c.on_time)
     from (select * from myopenip_order_delivery_rows(before, -1)
           union all select * from myopenip_order_delivery_rows(after, 1)) c
-    group by 1, 2, 3 having sum(c.delivered) <> 0 or sum(c.with_target) <> 0 or sum(c.on_time) <> 0
-    order by 1, 2, 3
-    on conflict (owner_id, offer_id, month) do update
+    group by 1, 2 having sum(c.delivered) <> 0 or sum(c.with_target) <> 0 or sum(c.on_time) <> 0
+    order by 1, 2
+    on conflict (offer_id, month) do update
         set delivered   = f.delivered + excluded.delivered,
             with_target = f.with_target + excluded.with_target,
             on_time     = f.on_time + excluded.on_time;
@@ -214,13 +213,13 @@ as
 $$
 begin
     truncate order_open_figure, order_delivery_figure, order_pilot_figure, sheet_revenue_figure, quote_figure;
-    insert into order_open_figure (owner_id, state, deposited_on, orders)
-    select owner_id, state, (deposited_at at time zone 'Europe/Paris')::date, count(*)
-    from customer_order where state not in ('DELIVERED', 'CANCELLED', 'TERMINATED') group by 1, 2, 3;
-    insert into order_delivery_figure (owner_id, offer_id, month, delivered, with_target, on_time)
-    select owner_id, offer_id, date_trunc('month', delivered_on)::date, count(*), count(due_on),
+    insert into order_open_figure (state, deposited_on, orders)
+    select state, (deposited_at at time zone 'Europe/Paris')::date, count(*)
+    from customer_order where state not in ('DELIVERED', 'CANCELLED', 'TERMINATED') group by 1, 2;
+    insert into order_delivery_figure (offer_id, month, delivered, with_target, on_time)
+    select offer_id, date_trunc('month', delivered_on)::date, count(*), count(due_on),
            count(*) filter (where delivered_on <= due_on)
-    from customer_order where state = 'DELIVERED' and delivered_on is not null group by 1, 2, 3;
+    from customer_order where state = 'DELIVERED' and delivered_on is not null group by 1, 2;
     insert into order_pilot_figure (adv_pilot, month, orders)
     select adv_pilot, myopenip_open_month(), count(*) from customer_order
     where adv_pilot is not null and state not in ('DELIVERED', 'CANCELLED', 'TERMINATED') group by 1

@@ -141,11 +141,14 @@ public class OrderFigures {
 		LocalDate today = PortalClock.today(this.clock);
 		YearMonth first = YearMonth.from(today).minusMonths(11);
 		Long owner = owner(resellerId);
-		Query query = this.entities.createNativeQuery(
-				"select m.month, coalesce(sum(f.revenue), 0), coalesce(sum(f.margin), 0) from (select month::date as month"
-						+ " from generate_series(cast(:first as date), cast(:last as date), interval '1 month') month) m"
-						+ " left join sheet_revenue_figure f on f.month <= m.month"
-						+ (owner == null ? "" : " and f.owner_id = :owner") + " group by m.month order by m.month")
+		// the changes of every month summed first (a row a month), then added up to each
+		// month
+		Query query = this.entities.createNativeQuery("with changes as (select month, sum(revenue) as revenue,"
+				+ " sum(margin) as margin from sheet_revenue_figure" + (owner == null ? "" : " where owner_id = :owner")
+				+ " group by month) select m.month, coalesce(sum(c.revenue), 0), coalesce(sum(c.margin), 0)"
+				+ " from (select month::date as month from generate_series(cast(:first as date), cast(:last as date),"
+				+ " interval '1 month') month) m left join changes c on c.month <= m.month group by m.month"
+				+ " order by m.month")
 			.setParameter("first", first.atDay(1))
 			.setParameter("last", YearMonth.from(today).atDay(1));
 		if (owner != null) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkingDays {
 
-	/** The longest span counted, to bound what a date typed can cost. */
+	/** The longest span counted, to bound what a date can cost. */
 	private static final int MAX_YEARS = 20;
 
 	private final HolidayManager france = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.FRANCE));
@@ -66,11 +66,11 @@ public class WorkingDays {
 		if (to.isBefore(from)) {
 			return -between(to, from);
 		}
-		if (from.plusYears(MAX_YEARS).isBefore(to)) {
-			throw new IllegalArgumentException("span: " + from + " " + to);
-		}
+		// a span longer than that counts as that (what a row of the base may cost is
+		// bounded)
+		LocalDate last = to.isAfter(from.plusYears(MAX_YEARS)) ? from.plusYears(MAX_YEARS) : to;
 		int count = 0;
-		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+		for (LocalDate day = from.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
 			if (isWorkingDay(day)) {
 				count++;
 			}
