@@ -61,8 +61,8 @@ from bench_clients b
                                            'IN_PROGRESS', 'CANCELLED', 'TERMINATING', 'TERMINATED'])[1 + k % 9] as state) st;
 
 -- the dashboards' summaries are counted once at the end, not row by row
-alter table customer_order disable trigger customer_order_figures;
-alter table contracted_sheet disable trigger contracted_sheet_figures;
+alter table customer_order disable trigger user;
+alter table contracted_sheet disable trigger user;
 
 -- each OC's current order, due 10 working days (14 days) after its deposit; a delivered one took its
 -- delivery date less its deposit, in working days (5 in 7)
@@ -93,8 +93,8 @@ from contracted_offer o
          join bench_products p on p.offer_id = o.offer_id
 where o.id > (select last_oc from bench_mark);
 
-alter table customer_order enable trigger customer_order_figures;
-alter table contracted_sheet enable trigger contracted_sheet_figures;
+alter table customer_order enable trigger user;
+alter table contracted_sheet enable trigger user;
 select myopenip_rebuild_figures();
 
 vacuum analyze company, site, contracted_offer, customer_order, contracted_sheet;
