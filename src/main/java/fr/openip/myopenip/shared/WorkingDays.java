@@ -36,8 +36,7 @@ public class WorkingDays {
 
 	/** Whether the desk works that day: a weekday that is no public holiday. */
 	public boolean isWorkingDay(LocalDate day) {
-		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-				&& !holidaysOf(day.getYear()).contains(day);
+		return isWeekday(day) && !holidaysOf(day.getYear()).contains(day);
 	}
 
 	/**
@@ -69,13 +68,29 @@ public class WorkingDays {
 		// a span longer than that counts as that (what a row of the base may cost is
 		// bounded)
 		LocalDate last = to.isAfter(from.plusYears(MAX_YEARS)) ? from.plusYears(MAX_YEARS) : to;
-		int count = 0;
-		for (LocalDate day = from.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
-			if (isWorkingDay(day)) {
+		// whole weeks hold five weekdays each; the few days left are looked at one by
+		// one;
+		// then the holidays falling on a weekday of the span are taken away (a few per
+		// year)
+		long span = last.toEpochDay() - from.toEpochDay();
+		long count = span / 7 * 5;
+		for (LocalDate day = last.minusDays(span % 7 - 1); !day.isAfter(last); day = day.plusDays(1)) {
+			if (isWeekday(day)) {
 				count++;
 			}
 		}
-		return count;
+		for (int year = from.getYear(); year <= last.getYear(); year++) {
+			for (LocalDate holiday : holidaysOf(year)) {
+				if (holiday.isAfter(from) && !holiday.isAfter(last) && isWeekday(holiday)) {
+					count--;
+				}
+			}
+		}
+		return (int) count;
+	}
+
+	private static boolean isWeekday(LocalDate day) {
+		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
 	}
 
 	private Set<LocalDate> holidaysOf(int year) {

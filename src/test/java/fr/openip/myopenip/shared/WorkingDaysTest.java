@@ -54,4 +54,22 @@ class WorkingDaysTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.days.plus(LocalDate.parse("2026-01-01"), -1));
 	}
 
+	@Test
+	void betweenCountsWhatTheDaysOneByOneCount() {
+		// the count by whole weeks against the plain one, for every start of 2026 and
+		// spans
+		// up to 400 days (weekends, holidays, a new year and its movable feasts)
+		LocalDate first = LocalDate.parse("2026-01-01");
+		for (int start = 0; start < 365; start++) {
+			LocalDate from = first.plusDays(start);
+			int counted = 0;
+			for (int span = 1; span <= 400; span++) {
+				if (this.days.isWorkingDay(from.plusDays(span))) {
+					counted++;
+				}
+				assertThat(this.days.between(from, from.plusDays(span))).as("%s + %d", from, span).isEqualTo(counted);
+			}
+		}
+	}
+
 }
