@@ -68,6 +68,13 @@ public class Catalogue {
 		return this.offers.findById(id).map(Catalogue::view);
 	}
 
+	/** The names of these offers, on sale or retired: one statement. */
+	public Map<Long, String> offerNames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		this.offers.findAllById(ids).forEach((offer) -> names.put(offer.getId(), offer.getName()));
+		return names;
+	}
+
 	/** The products on sale of an offer, by section and place. */
 	public List<ProductView> productsOnSale(long offerId) {
 		return this.products.findByOfferId(offerId)

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.openip.myopenip.catalogue.Catalogue;
-import fr.openip.myopenip.catalogue.Catalogue.OfferView;
 import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.TenantFilter;
 
@@ -109,15 +109,16 @@ public class OrderFigures {
 			backlog.add(new AgeGroup(group == 0 ? 0 : AGE_LIMITS[group - 1] + 1,
 					group < AGE_LIMITS.length ? AGE_LIMITS[group] : null, ages[group]));
 		}
-		List<OnTime> onTime = rows(this.entities
+		List<Object[]> deliveries = rows(this.entities
 			.createNativeQuery("select offer_id, sum(with_target), sum(on_time) from order_delivery_figure"
 					+ " where month >= :since group by offer_id having sum(with_target) > 0")
-			.setParameter("since", since))
-			.stream()
-			.map((row) -> new OnTime(
-					this.catalogue.offer(((Number) row[0]).longValue()).map(OfferView::name).orElse("?"),
+			.setParameter("since", since));
+		Map<Long, String> offerNames = this.catalogue
+			.offerNames(deliveries.stream().map((row) -> ((Number) row[0]).longValue()).toList());
+		List<OnTime> onTime = deliveries.stream()
+			.map((row) -> new OnTime(offerNames.getOrDefault(((Number) row[0]).longValue(), "?"),
 					((Number) row[1]).longValue(), ((Number) row[2]).longValue()))
-			.sorted(java.util.Comparator.comparing(OnTime::offerName))
+			.sorted(Comparator.comparing(OnTime::offerName))
 			.toList();
 		List<PilotLoad> pilots = rows(this.entities.createNativeQuery(
 				"select adv_pilot, coalesce(sum(orders) filter (where month = myopenip_open_month()), 0),"

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import fr.openip.myopenip.order.SheetState;
-import fr.openip.myopenip.shared.PortalClock;
 import fr.openip.myopenip.shared.TenantOwned;
 
 /**
@@ -194,11 +193,18 @@ public class ContractedSheet extends TenantOwned {
 		if (sheet.getDeliveredOn() != null) {
 			this.deliveredOn = sheet.getDeliveredOn();
 		}
-		// its monthly price no longer counts in the reseller's recurring revenue
-		if (this.state == SheetState.TERMINATED && this.endedOn == null) {
-			this.endedOn = PortalClock.today();
-		}
 		touch();
+	}
+
+	/**
+	 * The same, when the order's sheet moved on {@code today}: terminated, its monthly
+	 * price no longer counts in the reseller's recurring revenue from that day.
+	 */
+	void follow(OrderedSheet sheet, LocalDate today) {
+		follow(sheet);
+		if (this.state == SheetState.TERMINATED && this.endedOn == null) {
+			this.endedOn = today;
+		}
 	}
 
 	public long getContractedOfferId() {

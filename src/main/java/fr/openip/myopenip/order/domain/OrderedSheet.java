@@ -73,7 +73,7 @@ public class OrderedSheet extends TenantOwned {
 			this.deliveredOn = today;
 		}
 		touch();
-		this.contracted.follow(this);
+		this.contracted.follow(this, today);
 	}
 
 	/**
