@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import fr.openip.myopenip.shared.db.BackupCommand;
+
 /**
  * MyOpenIP, the operator's partner portal.
  */
@@ -14,6 +16,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MyOpenIpApplication {
 
 	public static void main(String[] args) {
+		// --backup=FILE / --restore=FILE: the embedded database's operations, not the
+		// portal
+		Integer command = BackupCommand.run(args, System.out);
+		if (command != null) {
+			System.exit(command);
+		}
 		SpringApplication.run(MyOpenIpApplication.class, args);
 	}
 

@@ -22,4 +22,9 @@ public class AccountPermissions {
 		return Role.any(user, Role.ADMIN);
 	}
 
+	/** Taking an online backup of the portal's embedded database: admins. */
+	public boolean canBackUp(Authentication user) {
+		return Role.any(user, Role.ADMIN);
+	}
+
 }

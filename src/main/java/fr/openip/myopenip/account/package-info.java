@@ -9,7 +9,7 @@
  * and {@code demo/}.
  */
 @ApplicationModule(displayName = "Accounts",
-		allowedDependencies = { "company", "mail", "shared", "shared :: web", "shared :: list" })
+		allowedDependencies = { "company", "mail", "shared", "shared :: web", "shared :: list", "shared :: backup" })
 package fr.openip.myopenip.account;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,8 @@ package fr.openip.myopenip.mail;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +36,17 @@ public class OutboxSender {
 
 	private final Clock clock;
 
+	private final Counter failures;
+
 	OutboxSender(OutboxMailRepository mails, ObjectProvider<JavaMailSender> mailSender, MailProperties properties,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
 		this.mails = mails;
 		this.mailSender = mailSender;
 		this.properties = properties;
 		this.clock = clock;
+		this.failures = Counter.builder("myopenip.outbox.send.failures")
+			.description("Sending attempts the SMTP server refused or did not answer, on this instance")
+			.register(meters);
 	}
 
 	@Scheduled(fixedDelayString = "${myopenip.mail.send-interval:10s}",
@@ -73,6 +80,7 @@ public class OutboxSender {
 			catch (MailException | MessagingException ex) {
 				log.warn("Mail {} to {} not sent: {}", mail.getId(), mail.getRecipient(), ex.getMessage());
 				mail.markFailedAttempt(ex.getMessage());
+				this.failures.increment();
 			}
 		}
 		return sent;

@@ -107,9 +107,10 @@ class AuthorizationMatrixTest {
 		for (String adminOnly : new String[] { "GET /admin/accounts", "GET /admin/accounts/export",
 				"GET /admin/accounts/new", "POST /admin/accounts", "GET /admin/accounts/{id}/edit",
 				"POST /admin/accounts/{id}", "POST /admin/accounts/{id}/disable", "POST /admin/accounts/{id}/enable",
-				"POST /admin/accounts/{id}/reset-password", "GET /admin/security-events", "GET /admin/outbox",
-				"GET /admin/outbox/{id}", "GET /admin/companies", "GET /admin/companies/new", "POST /admin/companies",
-				"GET /admin/companies/{id}/edit", "POST /admin/companies/{id}", "POST /admin/companies/{id}/disable",
+				"POST /admin/accounts/{id}/reset-password", "GET /admin/security-events", "GET /admin/backup",
+				"POST /admin/backup", "GET /admin/outbox", "GET /admin/outbox/{id}", "GET /admin/companies",
+				"GET /admin/companies/new", "POST /admin/companies", "GET /admin/companies/{id}/edit",
+				"POST /admin/companies/{id}", "POST /admin/companies/{id}/disable",
 				"POST /admin/companies/{id}/enable" }) {
 			RULES.put(adminOnly, Rule.only(Caller.ADMIN));
 		}

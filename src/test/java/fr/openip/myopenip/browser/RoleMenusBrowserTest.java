@@ -103,7 +103,7 @@ class RoleMenusBrowserTest {
 		this.browser.logIn(DemoUsers.ADMIN, DemoUsers.PASSWORD, true);
 		assertThat(topMenu()).containsExactly("Entreprises", "Catalogue", "E-boutique", "Formulaires", "Commandes",
 				"Mes services", "Tableau de bord", "Administration");
-		assertThat(menuItems(7)).containsExactly("Comptes utilisateurs", "Journal de sécurité",
+		assertThat(menuItems(7)).containsExactly("Comptes utilisateurs", "Journal de sécurité", "Sauvegarde",
 				"Entreprises partenaires", "Boîte d'envoi");
 		this.browser.findAll(By.cssSelector("#topMenu > li"))
 			.get(7)

@@ -7,11 +7,17 @@ import fr.openip.myopenip.account.domain.UserAccountRepository;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import fr.openip.myopenip.shared.AsThePortal;
@@ -32,11 +38,15 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(UserAccountRepository accounts, SecurityJournal journal, SecurityProperties properties, Clock clock) {
+	private final MeterRegistry meters;
+
+	LoginAttempts(UserAccountRepository accounts, SecurityJournal journal, SecurityProperties properties, Clock clock,
+			MeterRegistry meters) {
 		this.accounts = accounts;
 		this.journal = journal;
 		this.properties = properties;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	@EventListener
@@ -56,6 +66,14 @@ class LoginAttempts {
 		var account = this.accounts.findByUsername(username).orElse(null);
 		Long companyId = account == null ? null : account.getCompanyId();
 		String reason = event.getException().getClass().getSimpleName();
+		// what an operator alerts on: myopenip_logins_refused_total{reason="credentials"}
+		// rising
+		// is someone guessing; "locked", an account under attack or a user stuck
+		Counter.builder("myopenip.logins.refused")
+			.description("Logins refused, by reason")
+			.tag("reason", refusal(event.getException()))
+			.register(this.meters)
+			.increment();
 		this.journal.record(SecurityEventType.LOGIN_FAILURE, username, companyId, reason);
 		if (account == null || event.getException() instanceof LockedException) {
 			return;
@@ -66,6 +84,16 @@ class LoginAttempts {
 			this.journal.record(SecurityEventType.ACCOUNT_LOCKED, account.getUsername(), companyId,
 					"until " + account.getLockedUntil());
 		}
+	}
+
+	private static String refusal(AuthenticationException refused) {
+		if (refused instanceof BadCredentialsException) {
+			return "credentials";
+		}
+		if (refused instanceof LockedException) {
+			return "locked";
+		}
+		return refused instanceof DisabledException ? "disabled" : "other";
 	}
 
 	@EventListener

@@ -24,7 +24,8 @@ class AccountUrls {
 		return new MenuSection(900, "menu.administration",
 				List.of(new Item("menu.administration.accounts", "/admin/accounts", permissions::canManageAccounts),
 						new Item("menu.administration.securityEvents", "/admin/security-events",
-								permissions::canReadSecurityJournal)));
+								permissions::canReadSecurityJournal),
+						new Item("menu.administration.backup", "/admin/backup", permissions::canBackUp)));
 	}
 
 	@Bean
@@ -33,7 +34,9 @@ class AccountUrls {
 		return (requests) -> requests.requestMatchers("/admin/accounts", "/admin/accounts/**")
 			.access(allow(permissions::canManageAccounts))
 			.requestMatchers("/admin/security-events", "/admin/security-events/**")
-			.access(allow(permissions::canReadSecurityJournal));
+			.access(allow(permissions::canReadSecurityJournal))
+			.requestMatchers("/admin/backup")
+			.access(allow(permissions::canBackUp));
 	}
 
 }

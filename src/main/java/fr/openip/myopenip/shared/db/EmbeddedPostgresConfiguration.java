@@ -49,6 +49,11 @@ class EmbeddedPostgresConfiguration {
 		return dataSource;
 	}
 
+	@Bean
+	EmbeddedBackups embeddedBackups(EmbeddedServer server, EmbeddedDatabaseProperties properties) {
+		return new EmbeddedBackups(server, properties);
+	}
+
 	/**
 	 * A training run for a class-data-sharing archive
 	 * ({@code -Dspring.context.exit=onRefresh}) halts the JVM as soon as every bean is
