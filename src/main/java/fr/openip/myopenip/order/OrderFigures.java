@@ -142,11 +142,12 @@ public class OrderFigures {
 		LocalDate today = PortalClock.today(this.clock);
 		YearMonth first = YearMonth.from(today).minusMonths(11);
 		Long owner = owner(resellerId);
-		// the changes of every month summed first (a row a month), then added up to each
-		// month
-		Query query = this.entities.createNativeQuery("with changes as (select month, sum(revenue) as revenue,"
-				+ " sum(margin) as margin from sheet_revenue_figure" + (owner == null ? "" : " where owner_id = :owner")
-				+ " group by month) select m.month, coalesce(sum(c.revenue), 0), coalesce(sum(c.margin), 0)"
+		// the changes of every month (a row a month: every reseller's are summed by V31's
+		// totals), then added up to each month
+		String changes = owner == null ? "select month, revenue, margin from sheet_revenue_total"
+				: "select month, revenue, margin from sheet_revenue_figure where owner_id = :owner";
+		Query query = this.entities.createNativeQuery("with changes as (" + changes
+				+ ") select m.month, coalesce(sum(c.revenue), 0), coalesce(sum(c.margin), 0)"
 				+ " from (select month::date as month from generate_series(cast(:first as date), cast(:last as date),"
 				+ " interval '1 month') month) m left join changes c on c.month <= m.month group by m.month"
 				+ " order by m.month")

@@ -181,6 +181,12 @@ class DashboardTest {
 					+ " sum(monthly_client - monthly_operator) from contracted_sheet where delivered_on is not null"
 					+ " and ended_on is null group by owner_id having sum(monthly_client) <> 0 order by 1",
 					String.class));
+		// every reseller's, by month (V31)
+		assertThat(this.jdbc.queryForList("select month || ' ' || revenue || ' ' || margin from sheet_revenue_total"
+				+ " where revenue <> 0 or margin <> 0 order by 1", String.class))
+			.isEqualTo(this.jdbc.queryForList("select month || ' ' || sum(revenue) || ' ' || sum(margin)"
+					+ " from sheet_revenue_figure group by month having sum(revenue) <> 0 or sum(margin) <> 0 order by 1",
+					String.class));
 		assertThat(this.jdbc.queryForList("select owner_id || ' ' || status || ' ' || step || ' ' || quotes"
 				+ " from quote_figure where quotes <> 0 order by 1", String.class))
 			.isEqualTo(this.jdbc.queryForList("select owner_id || ' ' || status || ' ' || step || ' ' || count(*)"

@@ -48,6 +48,21 @@ public final class PortalProcess implements AutoCloseable {
 		return portal;
 	}
 
+	/**
+	 * Launches the jar as it ships, on this port, with these arguments, without waiting:
+	 * several can start at once ({@link #awaitHealthy()} then waits for each).
+	 */
+	public static PortalProcess launchJar(Path jar, int port, Path log, List<String> arguments) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(List.of("-Xmx384m", "-jar", jar.toString(), "--server.port=" + port));
+		command.addAll(arguments);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		return new PortalProcess(process, log, port);
+	}
+
 	public static int freePort() throws IOException {
 		try (var socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
@@ -93,7 +108,8 @@ public final class PortalProcess implements AutoCloseable {
 		}
 	}
 
-	private void awaitHealthy() throws Exception {
+	/** Waits until the portal answers its health check (at most three minutes). */
+	public void awaitHealthy() throws Exception {
 		long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!this.process.isAlive()) {

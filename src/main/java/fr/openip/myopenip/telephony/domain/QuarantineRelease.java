@@ -35,7 +35,8 @@ public class QuarantineRelease {
 	 * itself carries the portal's identity and the transaction ({@link #releaseDue()}
 	 * called from here would not pass through the proxy).
 	 */
-	@Scheduled(fixedDelayString = "${myopenip.telephony.quarantine-check-interval:1h}", initialDelay = 60_000)
+	@Scheduled(fixedDelayString = "${myopenip.telephony.quarantine-check-interval:1h}",
+			initialDelayString = "${myopenip.telephony.quarantine-initial-delay:60s}")
 	@AsThePortal
 	@Transactional
 	public void scheduledRound() {
