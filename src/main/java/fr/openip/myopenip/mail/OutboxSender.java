@@ -16,6 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.openip.myopenip.shared.AsThePortal;
+
 /**
  * Sends the pending mails of the outbox over SMTP, when {@code spring.mail.host} is set.
  * Safe with several instances: each round locks the rows it sends and skips the rows
@@ -49,12 +51,20 @@ public class OutboxSender {
 			.register(meters);
 	}
 
+	/**
+	 * The scheduler's round: through the proxy, so that the round carries its transaction
+	 * (the rows stay locked until each is marked sent) and the portal's identity. Calling
+	 * {@link #sendPending} from here would bypass both: mails sent, never marked, sent
+	 * again the next round (what ScaleOutIT caught).
+	 */
 	@Scheduled(fixedDelayString = "${myopenip.mail.send-interval:10s}",
 			initialDelayString = "${myopenip.mail.send-interval:10s}")
+	@AsThePortal
+	@Transactional
 	public void scheduledRound() {
 		JavaMailSender sender = this.mailSender.getIfAvailable();
 		if (sender != null) {
-			sendPending(sender);
+			send(sender);
 		}
 	}
 
@@ -62,8 +72,13 @@ public class OutboxSender {
 	 * Sends one batch of pending mails through the given sender; answers how many were
 	 * sent.
 	 */
+	@AsThePortal
 	@Transactional
 	public int sendPending(JavaMailSender sender) {
+		return send(sender);
+	}
+
+	private int send(JavaMailSender sender) {
 		int sent = 0;
 		for (OutboxMail mail : this.mails.lockPending(BATCH)) {
 			try {
