@@ -2,7 +2,7 @@
 # Soak: the jar as it ships, on a fresh embedded database with the demo data (and the benchmark's
 # 100,000 companies and 200,000 quotes), under a mixed workload of the five demo users (two resellers,
 # the operator, the order desk, the admin: their lists, pages, dashboards, and a reseller saving a
-# prospect every tenth request) for SOAK_MINUTES (30) minutes, 8 connections. Each minute: the
+# prospect every twentieth request) for SOAK_MINUTES (30) minutes, 8 connections. Each minute: the
 # requests served, the 95th percentile, the errors, then the heap after a full GC, the connection
 # pool (active / total), PostgreSQL's connections, the JVM's file descriptors and threads. The first
 # minute against the last says whether anything grows. Needs the jar built, psql, curl, wrk and jcmd.

@@ -112,6 +112,14 @@ class RoleMenusBrowserTest {
 		this.browser.click("Comptes utilisateurs");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Comptes utilisateurs");
 		assertThat(this.browser.text()).contains("revendeur1").contains("Alpha Télécom");
+		this.browser.findAll(By.cssSelector("#topMenu > li"))
+			.get(7)
+			.findElement(By.cssSelector("a.dropdown-toggle"))
+			.click();
+		this.browser.click("Sauvegarde");
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Sauvegarde de la base");
+		assertThat(this.browser.find(By.cssSelector("form[action='/admin/backup'] button")).getText())
+			.isEqualTo("Télécharger une sauvegarde");
 		assertThat(this.browser.consoleErrors()).isEmpty();
 	}
 
