@@ -1,7 +1,5 @@
 package fr.openip.myopenip.account;
 
-import fr.openip.myopenip.account.security.SecurityConfiguration;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -9,11 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.FilterChainProxy;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.HttpPortal;
+import fr.openip.myopenip.support.PortalCsrf;
 import fr.openip.myopenip.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,12 +39,7 @@ class AnonymousSessionsTest {
 	 */
 	@BeforeEach
 	void portalsOwnCsrfRepository() {
-		this.filters.getFilterChains()
-			.forEach((chain) -> chain.getFilters()
-				.stream()
-				.filter(CsrfFilter.class::isInstance)
-				.forEach((filter) -> ReflectionTestUtils.setField(filter, "tokenRepository",
-						SecurityConfiguration.csrfTokens())));
+		PortalCsrf.restore(this.filters);
 	}
 
 	private int sessions() {

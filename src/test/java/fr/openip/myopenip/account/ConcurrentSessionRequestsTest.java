@@ -17,12 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.FilterChainProxy;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.test.util.ReflectionTestUtils;
 
-import fr.openip.myopenip.account.security.SecurityConfiguration;
 import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.HttpPortal;
+import fr.openip.myopenip.support.PortalCsrf;
 import fr.openip.myopenip.support.PortalIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,12 +45,7 @@ class ConcurrentSessionRequestsTest {
 	/** The portal's own CSRF repository (a MockMvc test's csrf() swaps it). */
 	@BeforeEach
 	void portalsOwnCsrfRepository() {
-		this.filters.getFilterChains()
-			.forEach((chain) -> chain.getFilters()
-				.stream()
-				.filter(CsrfFilter.class::isInstance)
-				.forEach((filter) -> ReflectionTestUtils.setField(filter, "tokenRepository",
-						SecurityConfiguration.csrfTokens())));
+		PortalCsrf.restore(this.filters);
 	}
 
 	@Test

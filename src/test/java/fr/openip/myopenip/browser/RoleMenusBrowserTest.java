@@ -45,6 +45,13 @@ class RoleMenusBrowserTest {
 	}
 
 	/** Opens the n-th entry of the top menu and reads its links. */
+	private void openMenu(int entry) {
+		this.browser.findAll(By.cssSelector("#topMenu > li"))
+			.get(entry)
+			.findElement(By.cssSelector("a.dropdown-toggle"))
+			.click();
+	}
+
 	private List<String> menuItems(int entry) {
 		var entries = this.browser.findAll(By.cssSelector("#topMenu > li"));
 		entries.get(entry).findElement(By.cssSelector("a.dropdown-toggle")).click();
@@ -105,17 +112,11 @@ class RoleMenusBrowserTest {
 				"Mes services", "Tableau de bord", "Administration");
 		assertThat(menuItems(7)).containsExactly("Comptes utilisateurs", "Journal de sécurité", "Sauvegarde",
 				"Entreprises partenaires", "Boîte d'envoi");
-		this.browser.findAll(By.cssSelector("#topMenu > li"))
-			.get(7)
-			.findElement(By.cssSelector("a.dropdown-toggle"))
-			.click();
+		openMenu(7);
 		this.browser.click("Comptes utilisateurs");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Comptes utilisateurs");
 		assertThat(this.browser.text()).contains("revendeur1").contains("Alpha Télécom");
-		this.browser.findAll(By.cssSelector("#topMenu > li"))
-			.get(7)
-			.findElement(By.cssSelector("a.dropdown-toggle"))
-			.click();
+		openMenu(7);
 		this.browser.click("Sauvegarde");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Sauvegarde de la base");
 		assertThat(this.browser.find(By.cssSelector("form[action='/admin/backup'] button")).getText())
