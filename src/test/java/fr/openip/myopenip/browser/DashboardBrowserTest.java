@@ -97,6 +97,8 @@ class DashboardBrowserTest {
 		b.click("Rechercher");
 		assertThat(b.path()).contains("reseller=");
 		assertThat(b.find(By.id("sales")).getText()).contains("Les ventes des revendeurs");
+		b.checkAccessibility();
+		b.click("Le pôle commandes (ADV)");
 		assertThat(b.find(By.id("desk")).getText()).contains("Commandes ouvertes");
 		b.checkAccessibility();
 		b.logOut();

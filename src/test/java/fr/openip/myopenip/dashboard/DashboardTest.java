@@ -114,20 +114,32 @@ class DashboardTest {
 		// another reseller never counts it
 		this.mvc.perform(get("/dashboard").with(this.logins.as(DemoUsers.RESELLER_ALPHA)))
 			.andExpect(content().string(not(containsString(sip.contractedOfferNumber()))));
-		// the operator's staff: every reseller's, or this one's, with the same figures
+		// the operator's staff: every reseller's, or this one's, with the same figures;
+		// the desk's part in the other tab
 		RequestPostProcessor operator = this.logins.as(DemoUsers.OPERATOR);
 		this.mvc.perform(get("/dashboard").param("reseller", String.valueOf(reseller)).with(operator))
 			.andExpect(content().string(containsString("Les ventes des revendeurs")))
-			.andExpect(content().string(containsString("id=\"desk\"")))
+			.andExpect(content().string(not(containsString("id=\"desk\""))))
+			.andExpect(content().string(containsString("href=\"/dashboard?view=desk\"")))
 			.andExpect(content().string(containsString(
 					"<td>juin 2026</td><td class=\"text-end\">6,00 €</td><td class=\"text-end\">3,00 €</td>")))
 			.andExpect(content().string(containsString("Devis : 0 sur 2 devenus commandes (0 %)")));
 		this.mvc.perform(get("/dashboard").param("reseller", "999999999").with(operator))
 			.andExpect(status().isNotFound());
-		// the order desk reads its own part only
-		this.mvc.perform(get("/dashboard").with(this.logins.as(DemoUsers.ADV)))
+		this.mvc.perform(get("/dashboard").param("view", "desk").with(operator))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"desk\"")))
-			.andExpect(content().string(not(containsString("id=\"sales\""))));
+			.andExpect(content().string(not(containsString("id=\"sales\""))))
+			.andExpect(content().string(not(containsString(sip.contractedOfferNumber()))));
+		// the order desk reads its own part only, whatever view it asks for; a reseller
+		// its sales
+		this.mvc.perform(get("/dashboard").param("view", "sales").with(this.logins.as(DemoUsers.ADV)))
+			.andExpect(content().string(containsString("id=\"desk\"")))
+			.andExpect(content().string(not(containsString("id=\"sales\""))))
+			.andExpect(content().string(not(containsString("nav-tabs"))));
+		this.mvc.perform(get("/dashboard").param("view", "desk").with(itself))
+			.andExpect(content().string(not(containsString("id=\"desk\""))))
+			.andExpect(content().string(containsString(sip.contractedOfferNumber())));
 	}
 
 	@Test

@@ -28,7 +28,8 @@ import fr.openip.myopenip.shared.web.Formats;
 /**
  * "Tableau de bord": for each role its part — the order desk's figures, a reseller's
  * sales (the operator's staff: every reseller's, or one's) — each chart an SVG with its
- * title and every value written, and its table beside it.
+ * title and every value written, and its table beside it. Who may see both parts (the
+ * operator's staff) reads one at a time, in two tabs: the sales first.
  */
 @Controller
 class DashboardController {
@@ -38,6 +39,9 @@ class DashboardController {
 
 	/** How many of them are listed at most. */
 	static final int ENDING_LISTED = 20;
+
+	/** The {@code view} that shows the order desk's part to who may see both. */
+	static final String DESK_VIEW = "desk";
 
 	private final OrderFigures orders;
 
@@ -62,31 +66,40 @@ class DashboardController {
 	}
 
 	@GetMapping("/dashboard")
-	String show(@RequestParam(required = false) Long reseller, Authentication user, Model model, Locale locale) {
-		if (this.permissions.canSeeTheDesk(user)) {
-			DeskFigures desk = this.orders.desk();
-			model.addAttribute("desk", desk);
+	String show(@RequestParam(required = false) Long reseller, @RequestParam(required = false) String view,
+			Authentication user, Model model, Locale locale) {
+		boolean desk = this.permissions.canSeeTheDesk(user);
+		boolean sales = this.permissions.canSeeSales(user);
+		if (desk && sales) {
+			// both parts: one tab at a time, any other view than the desk's is the sales'
+			desk = DESK_VIEW.equals(view);
+			sales = !desk;
+			model.addAttribute("tabs", true);
+		}
+		if (desk) {
+			DeskFigures figures = this.orders.desk();
+			model.addAttribute("desk", figures);
 			model.addAttribute("openBars",
-					Bar.scaled(desk.openByState()
+					Bar.scaled(figures.openByState()
 						.entrySet()
 						.stream()
 						.map((entry) -> new Bar.Value(word("order.state." + entry.getKey(), locale),
 								String.valueOf(entry.getValue()), BigDecimal.valueOf(entry.getValue())))
 						.toList()));
 			model.addAttribute("backlogBars",
-					Bar.scaled(desk.backlog()
+					Bar.scaled(figures.backlog()
 						.stream()
 						.map((group) -> new Bar.Value(ageLabel(group, locale), String.valueOf(group.orders()),
 								BigDecimal.valueOf(group.orders())))
 						.toList()));
 			model.addAttribute("onTimeBars",
-					Bar.scaled(desk.onTime()
+					Bar.scaled(figures.onTime()
 						.stream()
 						.map((offer) -> new Bar.Value(offer.offerName(), offer.percent() + " %",
 								BigDecimal.valueOf(offer.percent())))
 						.toList()));
 		}
-		if (this.permissions.canSeeSales(user)) {
+		if (sales) {
 			Long chosen = null;
 			if (this.permissions.canSeeEveryReseller(user)) {
 				List<PartnerView> partners = this.companies.partners();
