@@ -91,11 +91,12 @@ public class Companies {
 		this.contacts = contacts;
 	}
 
-	/** The partner companies, by name. */
+	/** The partner companies, by name (read as columns: no entity is loaded). */
 	public List<PartnerView> partners() {
-		return this.companies.findByUniverseInOrderByName(PARTNER_UNIVERSES)
+		return this.companies.findSummaries(PARTNER_UNIVERSES)
 			.stream()
-			.map(Companies::partnerView)
+			.map((row) -> new PartnerView((Long) row[0], (String) row[1], (CompanyUniverse) row[2],
+					row[3] == CompanyState.ACTIVE))
 			.toList();
 	}
 

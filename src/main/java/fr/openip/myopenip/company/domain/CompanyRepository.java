@@ -22,6 +22,13 @@ public interface CompanyRepository extends JpaRepository<Company, Long>, JpaSpec
 
 	List<Company> findByUniverseInOrderByName(List<CompanyUniverse> universes);
 
+	/**
+	 * Id, name, universe and state of these companies, by name (four columns, no entity:
+	 * a list of every partner, for a choice).
+	 */
+	@Query("select c.id, c.name, c.universe, c.state from Company c where c.universe in ?1 order by c.name")
+	List<Object[]> findSummaries(List<CompanyUniverse> universes);
+
 	/** Id and name of these partner companies (two columns, no entity). */
 	@Query("select c.id, c.name from Company c where c.id in ?1 and c.universe in ?2")
 	List<Object[]> findNames(java.util.Collection<Long> ids, List<CompanyUniverse> universes);

@@ -2,6 +2,7 @@ package fr.openip.myopenip.order.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,18 +55,21 @@ class OrderController {
 
 	private final OrderPage orderPage;
 
+	private final QueueLine.Writer lines;
+
 	OrderController(OrderQueue queue, OrderDesk desk, ContractedOfferPage page, Companies companies,
-			OrderPage orderPage) {
+			OrderPage orderPage, QueueLine.Writer lines) {
 		this.orderPage = orderPage;
 		this.queue = queue;
 		this.desk = desk;
 		this.page = page;
 		this.companies = companies;
+		this.lines = lines;
 	}
 
 	@GetMapping
 	String list(@ModelAttribute("query") OrderQuery query, @RequestParam(defaultValue = "0") int page,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model, Locale locale) {
 		Sorting sorting = Sorting.of(request, OrderQueue.SORT_KEYS, "queue");
 		List<Long> resellers = query.reseller() == null || query.reseller().isBlank() ? null
 				: this.companies.partnerIdsNamed(query.reseller());
@@ -77,7 +81,8 @@ class OrderController {
 		model.addAttribute("sorting", sorting);
 		model.addAttribute("states", Arrays.asList(OrderState.values()));
 		model.addAttribute("types", Arrays.asList(OrderType.values()));
-		model.addAttribute("resellers", this.page.partnerNames(results.map(OrderRow::ownerId).getContent()));
+		model.addAttribute("lines", this.lines.lines(results.getContent(),
+				this.page.partnerNames(results.map(OrderRow::ownerId).getContent()), locale));
 		model.addAttribute("staff", TenantFilter.currentTenant() == TenantFilter.ALL);
 		return "order/queue";
 	}
