@@ -63,6 +63,7 @@ if [ "${ORDERS:-0}" = 1 ]; then
     "Tableau de bord, order desk (adv)|$ADV|/dashboard"
     "Tableau de bord, operator, every reseller|$OPERATOR|/dashboard"
     "Tableau de bord, operator, one reseller|$OPERATOR|/dashboard?reseller=$ALPHA"
+    "Tableau de bord, operator, the order desk's part|$OPERATOR|/dashboard?view=desk"
     "Tableau de bord, reseller (its 5,000 OCs)|$RESELLER|/dashboard"
   )
 fi
