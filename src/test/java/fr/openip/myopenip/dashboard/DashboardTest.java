@@ -2,7 +2,14 @@ package fr.openip.myopenip.dashboard;
 
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import fr.openip.myopenip.account.TestAccounts;
@@ -26,6 +35,7 @@ import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.Logins;
 import fr.openip.myopenip.support.MovableClock;
 import fr.openip.myopenip.support.PortalIntegrationTest;
+import fr.openip.myopenip.support.TransactionsBegun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -63,6 +73,12 @@ class DashboardTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Autowired
 	TestAccounts accounts;
@@ -204,6 +220,37 @@ class DashboardTest {
 			.isEqualTo(this.jdbc.queryForList("select owner_id || ' ' || status || ' ' || step || ' ' || count(*)"
 					+ " from quote where status <> 'SUPERSEDED' and owner_id is not null group by owner_id, status,"
 					+ " step order by 1", String.class));
+	}
+
+	@Test
+	void eachPartIsReadInOneTransactionOfAFewStatements() throws Exception {
+		// the logins are read before counting: they are the test's, not the page's
+		RequestPostProcessor reseller = this.logins.as(DemoUsers.RESELLER_ALPHA);
+		RequestPostProcessor operator = this.logins.as(DemoUsers.OPERATOR);
+		RequestPostProcessor adv = this.logins.as(DemoUsers.ADV);
+		long alpha = this.jdbc.queryForObject("select id from company where name = 'Alpha Télécom'", Long.class);
+		Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
+		pages.put("reseller", get("/dashboard").with(reseller));
+		pages.put("operator, every reseller", get("/dashboard").with(operator));
+		pages.put("operator, one reseller", get("/dashboard").param("reseller", String.valueOf(alpha)).with(operator));
+		pages.put("operator, the desk", get("/dashboard").param("view", "desk").with(operator));
+		pages.put("order desk", get("/dashboard").with(adv));
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages.entrySet()) {
+				statistics.clear();
+				List<String> begun = TransactionsBegun.during(this.transactionManager,
+						() -> this.mvc.perform(page.getValue()).andExpect(status().isOk()));
+				// one connection and one snapshot for the page's figures, each read by a
+				// statement or two
+				assertThat(begun).as(page.getKey()).hasSize(1);
+				assertThat(statistics.getPrepareStatementCount()).as(page.getKey()).isBetween(1L, 5L);
+			}
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -27,6 +28,7 @@ import fr.openip.myopenip.support.DemoUsers;
 import fr.openip.myopenip.support.HttpPortal;
 import fr.openip.myopenip.support.Logins;
 import fr.openip.myopenip.support.PortalIntegrationTest;
+import fr.openip.myopenip.support.TransactionsBegun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -61,6 +63,9 @@ class OrderDeskTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Autowired
 	fr.openip.myopenip.quote.domain.QuoteSummary quoteSummary;
@@ -494,9 +499,16 @@ class OrderDeskTest {
 			statistics.clear();
 			this.mvc.perform(get("/orders/{id}", order.id()).with(adv)).andExpect(status().isOk());
 			assertThat(statistics.getPrepareStatementCount()).as("order page").isBetween(1L, 8L);
+			// the queue, filtered by a reseller's name: its resellers, its page and their
+			// names in one transaction
 			statistics.clear();
-			this.mvc.perform(get("/orders").with(adv)).andExpect(status().isOk());
+			List<String> begun = TransactionsBegun.during(this.transactionManager,
+					() -> this.mvc
+						.perform(get("/orders").param("reseller", "alpha").param("client", "Cinquante").with(adv))
+						.andExpect(status().isOk())
+						.andExpect(content().string(containsString(order.number()))));
 			assertThat(statistics.getPrepareStatementCount()).as("queue").isBetween(1L, 8L);
+			assertThat(begun).as("queue").hasSize(1);
 			statistics.clear();
 			this.mvc.perform(get("/contracted-offers").with(alpha)).andExpect(status().isOk());
 			assertThat(statistics.getPrepareStatementCount()).as("OC list").isBetween(1L, 8L);

@@ -13,16 +13,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import fr.openip.myopenip.company.Companies;
-import fr.openip.myopenip.company.Companies.PartnerView;
 import fr.openip.myopenip.dashboard.DashboardPermissions;
+import fr.openip.myopenip.dashboard.SalesFigures;
+import fr.openip.myopenip.dashboard.SalesFigures.Sales;
 import fr.openip.myopenip.order.OrderFigures;
 import fr.openip.myopenip.order.OrderFigures.AgeGroup;
 import fr.openip.myopenip.order.OrderFigures.DeskFigures;
 import fr.openip.myopenip.order.OrderFigures.MonthlyRevenue;
-import fr.openip.myopenip.quote.QuoteFigures;
 import fr.openip.myopenip.quote.QuoteFigures.Pipeline;
-import fr.openip.myopenip.shared.NotFoundException;
 import fr.openip.myopenip.shared.web.Formats;
 
 /**
@@ -45,9 +43,7 @@ class DashboardController {
 
 	private final OrderFigures orders;
 
-	private final QuoteFigures quotes;
-
-	private final Companies companies;
+	private final SalesFigures sales;
 
 	private final DashboardPermissions permissions;
 
@@ -55,11 +51,10 @@ class DashboardController {
 
 	private final Formats formats;
 
-	DashboardController(OrderFigures orders, QuoteFigures quotes, Companies companies, DashboardPermissions permissions,
+	DashboardController(OrderFigures orders, SalesFigures sales, DashboardPermissions permissions,
 			MessageSource messages, Formats formats) {
 		this.orders = orders;
-		this.quotes = quotes;
-		this.companies = companies;
+		this.sales = sales;
 		this.permissions = permissions;
 		this.messages = messages;
 		this.formats = formats;
@@ -100,20 +95,11 @@ class DashboardController {
 						.toList()));
 		}
 		if (sales) {
-			Long chosen = null;
-			if (this.permissions.canSeeEveryReseller(user)) {
-				List<PartnerView> partners = this.companies.partners();
-				model.addAttribute("partners", partners);
-				if (reseller != null) {
-					chosen = partners.stream()
-						.filter((partner) -> partner.id() == reseller)
-						.findFirst()
-						.orElseThrow(() -> new NotFoundException("Partner", reseller))
-						.id();
-				}
-			}
-			model.addAttribute("reseller", chosen);
-			List<MonthlyRevenue> revenue = this.orders.revenue(chosen);
+			Sales figures = this.sales.read(this.permissions.canSeeEveryReseller(user), reseller, ENDING_WITHIN_DAYS,
+					ENDING_LISTED);
+			model.addAttribute("partners", figures.partners());
+			model.addAttribute("reseller", figures.reseller());
+			List<MonthlyRevenue> revenue = figures.revenue();
 			DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
 			model.addAttribute("revenue", revenue);
 			model.addAttribute("revenueBars",
@@ -124,10 +110,9 @@ class DashboardController {
 			model.addAttribute("marginBars", Bar.scaled(revenue.stream()
 				.map((row) -> new Bar.Value(row.month().format(month), this.formats.euros(row.margin()), row.margin()))
 				.toList()));
-			Pipeline pipeline = this.quotes.pipeline(chosen);
-			model.addAttribute("pipeline", pipeline);
-			model.addAttribute("pipelineBars", Bar.scaled(pipelineValues(pipeline, locale)));
-			model.addAttribute("ending", this.orders.endingEngagements(chosen, ENDING_WITHIN_DAYS, ENDING_LISTED));
+			model.addAttribute("pipeline", figures.pipeline());
+			model.addAttribute("pipelineBars", Bar.scaled(pipelineValues(figures.pipeline(), locale)));
+			model.addAttribute("ending", figures.ending());
 			model.addAttribute("endingWithin", ENDING_WITHIN_DAYS);
 		}
 		return "dashboard/dashboard";

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.openip.myopenip.company.Companies;
 import fr.openip.myopenip.order.OrderState;
 import fr.openip.myopenip.order.OrderType;
 import fr.openip.myopenip.order.domain.CustomerOrder;
@@ -45,25 +44,18 @@ class OrderController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private final OrderQueue queue;
+	private final QueuePage queuePage;
 
 	private final OrderDesk desk;
-
-	private final ContractedOfferPage page;
-
-	private final Companies companies;
 
 	private final OrderPage orderPage;
 
 	private final QueueLine.Writer lines;
 
-	OrderController(OrderQueue queue, OrderDesk desk, ContractedOfferPage page, Companies companies,
-			OrderPage orderPage, QueueLine.Writer lines) {
+	OrderController(QueuePage queuePage, OrderDesk desk, OrderPage orderPage, QueueLine.Writer lines) {
 		this.orderPage = orderPage;
-		this.queue = queue;
+		this.queuePage = queuePage;
 		this.desk = desk;
-		this.page = page;
-		this.companies = companies;
 		this.lines = lines;
 	}
 
@@ -71,18 +63,16 @@ class OrderController {
 	String list(@ModelAttribute("query") OrderQuery query, @RequestParam(defaultValue = "0") int page,
 			HttpServletRequest request, Model model, Locale locale) {
 		Sorting sorting = Sorting.of(request, OrderQueue.SORT_KEYS, "queue");
-		List<Long> resellers = query.reseller() == null || query.reseller().isBlank() ? null
-				: this.companies.partnerIdsNamed(query.reseller());
-		Page<OrderRow> results = this.queue.page(query, resellers, sorting.key(), sorting.ascending(),
-				Math.max(page, 0), PAGE_SIZE);
+		QueuePage.Read read = this.queuePage.read(query, sorting.key(), sorting.ascending(), Math.max(page, 0),
+				PAGE_SIZE);
+		Page<OrderRow> results = read.orders();
 		model.addAttribute("orders", results);
 		model.addAttribute("pager", Pager.of(results, request));
 		model.addAttribute("countLimit", OrderQueue.COUNT_LIMIT);
 		model.addAttribute("sorting", sorting);
 		model.addAttribute("states", Arrays.asList(OrderState.values()));
 		model.addAttribute("types", Arrays.asList(OrderType.values()));
-		model.addAttribute("lines", this.lines.lines(results.getContent(),
-				this.page.partnerNames(results.map(OrderRow::ownerId).getContent()), locale));
+		model.addAttribute("lines", this.lines.lines(results.getContent(), read.partnerNames(), locale));
 		model.addAttribute("staff", TenantFilter.currentTenant() == TenantFilter.ALL);
 		return "order/queue";
 	}
